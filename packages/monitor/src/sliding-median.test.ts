@@ -1,0 +1,35 @@
+import { seededRandom } from '@zhizao/core';
+import { describe, expect, it } from 'vitest';
+import { SlidingMedian } from './sliding-median.ts';
+
+describe('SlidingMedian', () => {
+  it('is NaN when empty and exact on a short window', () => {
+    const m = new SlidingMedian(3);
+    expect(Number.isNaN(m.median())).toBe(true);
+    m.push(5);
+    expect(m.median()).toBe(5);
+    m.push(1);
+    expect(m.median()).toBe(3);
+    m.push(9);
+    expect(m.median()).toBe(5);
+    m.push(2); // window 1, 9, 2
+    expect(m.median()).toBe(2);
+    expect(m.length).toBe(3);
+  });
+
+  it('matches a brute-force sliding median on random data with ties', () => {
+    const rng = seededRandom(7);
+    const size = 11;
+    const m = new SlidingMedian(size);
+    const values: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const x = rng.int(0, 20);
+      values.push(x);
+      m.push(x);
+      const window = values.slice(-size).sort((a, b) => a - b);
+      const mid = window.length >> 1;
+      const expected = window.length % 2 ? window[mid]! : (window[mid - 1]! + window[mid]!) / 2;
+      expect(m.median()).toBe(expected);
+    }
+  });
+});
