@@ -1,0 +1,91 @@
+/** Writes validated datasets inside a transaction: rows with the same key are replaced, so re-imports never duplicate. */
+import type { ItemRow, SalesColumns, TelemetryColumns } from '@zhizao/tabular';
+import type { SqlSession } from '../storage/database.ts';
+
+/** Sales replace existing rows with the same (sku, day). */
+export async function storeSales(session: SqlSession, data: SalesColumns): Promise<void> {
+  await session.run(
+    'CREATE OR REPLACE TEMP TABLE sales_staging (sku VARCHAR, day DATE, quantity DOUBLE, promotion BOOLEAN, price DOUBLE)',
+  );
+  await session.append('sales_staging', [
+    { type: 'varchar', values: data.sku },
+    { type: 'date', values: data.day },
+    { type: 'double', values: data.quantity },
+    { type: 'boolean', values: data.promotion },
+    { type: 'double', values: data.price },
+  ]);
+  await session.run('DELETE FROM sales USING sales_staging s WHERE sales.sku = s.sku AND sales.day = s.day');
+  await session.run(
+    'INSERT INTO sales SELECT sku, day, quantity, promotion, price, false FROM sales_staging',
+  );
+  await session.run('DROP TABLE sales_staging');
+}
+
+/** Items replace the existing record of the same SKU. */
+export async function storeItems(session: SqlSession, rows: readonly ItemRow[]): Promise<void> {
+  await session.run('CREATE OR REPLACE TEMP TABLE items_staging AS SELECT * FROM items LIMIT 0');
+  const column = (pick: (row: ItemRow) => number) => Float64Array.from(rows, pick);
+  await session.append('items_staging', [
+    { type: 'varchar', values: rows.map((row) => row.sku) },
+    { type: 'varchar', values: rows.map((row) => row.name ?? row.sku) },
+    { type: 'varchar', values: rows.map((row) => row.category ?? '') },
+    { type: 'double', values: column((row) => row.unitCost) },
+    { type: 'double', values: column((row) => row.price ?? Number.NaN) },
+    { type: 'varchar', values: rows.map((row) => row.supplier ?? '') },
+    { type: 'integer', values: Int32Array.from(rows, (row) => row.leadTimeDays) },
+    { type: 'double', values: column((row) => row.moq ?? 0) },
+    { type: 'double', values: column((row) => row.packSize ?? 1) },
+    { type: 'double', values: column((row) => row.onHand ?? 0) },
+    { type: 'double', values: column((row) => row.onOrder ?? 0) },
+    { type: 'boolean', values: new Uint8Array(rows.length) },
+  ]);
+  await session.run('DELETE FROM items WHERE sku IN (SELECT sku FROM items_staging)');
+  await session.run('INSERT INTO items SELECT * FROM items_staging');
+  await session.run('DROP TABLE items_staging');
+}
+
+const IMPORTED_PLANT = 'imported';
+const IMPORTED_LINE = 'imported/line';
+
+/** Telemetry replaces points of the same (tag, timestamp); unknown machines and tags are created under "Imported". */
+export async function storeTelemetry(session: SqlSession, data: TelemetryColumns): Promise<void> {
+  const tagIds = data.tag.map((tag, index) => `${data.machine[index]}/${tag}`);
+  await session.run(
+    'CREATE OR REPLACE TEMP TABLE telemetry_staging (tag_id VARCHAR, machine VARCHAR, tag VARCHAR, unit VARCHAR, epoch_ms DOUBLE, value DOUBLE)',
+  );
+  await session.append('telemetry_staging', [
+    { type: 'varchar', values: tagIds },
+    { type: 'varchar', values: data.machine },
+    { type: 'varchar', values: data.tag },
+    { type: 'varchar', values: data.unit },
+    { type: 'double', values: data.timestamp },
+    { type: 'double', values: data.value },
+  ]);
+  await session.run(
+    `INSERT INTO plants SELECT ?, '导入设备', 'Imported equipment', false
+     WHERE NOT EXISTS (SELECT 1 FROM plants WHERE id = ?)`,
+    [IMPORTED_PLANT, IMPORTED_PLANT],
+  );
+  await session.run(
+    `INSERT INTO lines SELECT ?, ?, '导入产线', 'Imported line', false
+     WHERE NOT EXISTS (SELECT 1 FROM lines WHERE id = ?)`,
+    [IMPORTED_LINE, IMPORTED_PLANT, IMPORTED_LINE],
+  );
+  await session.run(
+    `INSERT INTO machines SELECT DISTINCT machine, ?, machine, machine, 'imported', false FROM telemetry_staging
+     WHERE machine NOT IN (SELECT id FROM machines)`,
+    [IMPORTED_LINE],
+  );
+  await session.run(
+    `INSERT INTO tags SELECT tag_id, any_value(machine), any_value(tag), any_value(unit), false FROM telemetry_staging
+     WHERE tag_id NOT IN (SELECT id FROM tags) GROUP BY tag_id`,
+  );
+  await session.run(
+    `DELETE FROM telemetry USING telemetry_staging s
+     WHERE telemetry.tag_id = s.tag_id AND telemetry.ts = epoch_ms(s.epoch_ms::BIGINT)`,
+  );
+  await session.run(
+    'INSERT INTO telemetry SELECT tag_id, epoch_ms(epoch_ms::BIGINT), value FROM telemetry_staging',
+  );
+  await session.run('DROP TABLE telemetry_staging');
+}

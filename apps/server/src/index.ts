@@ -1,0 +1,11 @@
+/** @zhizao/server — wires the engines to storage, connectors and HTTP. */
+
+export type { TokenSummary, UserSummary } from './auth/users.ts';
+export { addUser, createToken, listTokens, listUsers, removeUser, revokeToken } from './auth/users.ts';
+export type { ServerConfig } from './config.ts';
+export { isLoopback, loadConfig } from './config.ts';
+export { DemoPlant } from './demo/demo-plant.ts';
+export { importFile } from './imports/import-service.ts';
+export type { RunningServer } from './start-server.ts';
+export { openStore, startServer, VERSION } from './start-server.ts';
+export type { Database } from './storage/database.ts';
