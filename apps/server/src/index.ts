@@ -9,3 +9,5 @@ export { importFile } from './imports/import-service.ts';
 export type { RunningServer } from './start-server.ts';
 export { openStore, startServer, VERSION } from './start-server.ts';
 export type { Database } from './storage/database.ts';
+export type { TelemetryService } from './telemetry/index.ts';
+export { createTelemetryService, registerTelemetry } from './telemetry/index.ts';

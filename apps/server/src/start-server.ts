@@ -4,7 +4,7 @@ import { AppError } from '@zhizao/core';
 import type { FastifyInstance } from 'fastify';
 import { adminExists } from './auth/users.ts';
 import { isLoopback, type ServerConfig } from './config.ts';
-import { DemoPlant } from './demo/demo-plant.ts';
+import { createContext } from './create-context.ts';
 import { buildApp } from './http/build-app.ts';
 import type { ServerContext } from './server-context.ts';
 import type { Database } from './storage/database.ts';
@@ -40,21 +40,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         'Create one first: zhizao user add <name> --role admin',
     );
   }
-  const demo = new DemoPlant(database);
-  const context: ServerContext = { version: VERSION, config, database, demo, authRequired };
+  const context = await createContext({ version: VERSION, config, database, authRequired });
   const app = await buildApp(context);
   await app.listen({ host: config.host, port: config.port });
+  await context.telemetry.start();
+  context.forecasts.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  if (config.seedDemo && (await demo.storeIsEmpty())) demo.seedInBackground();
+  if (config.seedDemo && (await context.demo.storeIsEmpty())) context.demo.seedInBackground();
   return {
     url: `http://${host}:${port}`,
     app,
     context,
     async stop() {
       await app.close();
-      await demo.stop();
+      await context.demo.stop();
+      await context.telemetry.stop();
+      await context.forecasts.stop();
       await database.close();
     },
   };

@@ -1,27 +1,5 @@
 /** @zhizao/contract — request and response schemas of the HTTP API (see docs/architecture.md). */
 
-export type { DemoStatus } from './demo.ts';
-export { demoStatusSchema } from './demo.ts';
-export type { ErrorBody } from './errors.ts';
-export { errorBodySchema } from './errors.ts';
-export type { Health } from './health.ts';
-export { healthSchema } from './health.ts';
-export type { DatasetKindName, ImportHistory, ImportReportBody, ImportResult } from './imports.ts';
-export {
-  datasetKindSchema,
-  importHistorySchema,
-  importProblemSchema,
-  importReportSchema,
-  importResultSchema,
-} from './imports.ts';
-export type { Item, ItemList, SalesSeries } from './items.ts';
-export { itemListQuerySchema, itemListSchema, itemSchema, salesSeriesSchema } from './items.ts';
-export type { Overview } from './overview.ts';
-export { overviewSchema } from './overview.ts';
-export type { PlantTree } from './plant.ts';
-export { plantTreeSchema } from './plant.ts';
-export type { Login, Role, Session } from './session.ts';
-export { loginSchema, roleSchema, sessionSchema } from './session.ts';
 export type {
   Alarm,
   AlarmCondition,
@@ -68,19 +46,10 @@ export {
   opcuaBrowseResultSchema,
   payloadMappingSchema,
 } from './connectors.ts';
-export type { IngestPoint, IngestResult, LatestValues, LiveEvent, Retention, Series, SeriesQuery } from './telemetry.ts';
-export {
-  ingestBatchSchema,
-  ingestPointSchema,
-  ingestResultSchema,
-  latestQuerySchema,
-  latestValuesSchema,
-  liveEventSchema,
-  retentionSchema,
-  seriesQuerySchema,
-  seriesSchema,
-  streamQuerySchema,
-} from './telemetry.ts';
+export type { DemoStatus } from './demo.ts';
+export { demoStatusSchema } from './demo.ts';
+export type { ErrorBody } from './errors.ts';
+export { errorBodySchema } from './errors.ts';
 export type {
   ForecastDetail,
   ForecastListQuery,
@@ -103,3 +72,42 @@ export {
   forecastStatusSchema,
   forecastSummarySchema,
 } from './forecasting.ts';
+export type { Health } from './health.ts';
+export { healthSchema } from './health.ts';
+export type { DatasetKindName, ImportHistory, ImportReportBody, ImportResult } from './imports.ts';
+export {
+  datasetKindSchema,
+  importHistorySchema,
+  importProblemSchema,
+  importReportSchema,
+  importResultSchema,
+} from './imports.ts';
+export type { Item, ItemList, SalesSeries } from './items.ts';
+export { itemListQuerySchema, itemListSchema, itemSchema, salesSeriesSchema } from './items.ts';
+export type { Overview } from './overview.ts';
+export { overviewSchema } from './overview.ts';
+export type { PlantTree } from './plant.ts';
+export { plantTreeSchema } from './plant.ts';
+export type { Login, Role, Session } from './session.ts';
+export { loginSchema, roleSchema, sessionSchema } from './session.ts';
+export type {
+  IngestPoint,
+  IngestResult,
+  LatestValues,
+  LiveEvent,
+  Retention,
+  Series,
+  SeriesQuery,
+} from './telemetry.ts';
+export {
+  ingestBatchSchema,
+  ingestPointSchema,
+  ingestResultSchema,
+  latestQuerySchema,
+  latestValuesSchema,
+  liveEventSchema,
+  retentionSchema,
+  seriesQuerySchema,
+  seriesSchema,
+  streamQuerySchema,
+} from './telemetry.ts';

@@ -10,6 +10,8 @@ const DECLINED = 'demo.declined';
 export interface DemoOptions {
   /** Days of 1 Hz telemetry to generate (default 7). */
   readonly telemetryDays?: number;
+  /** Called after demo sales were written or removed (e.g. to re-forecast). */
+  readonly onSalesChanged?: () => void;
 }
 
 export class DemoPlant {
@@ -68,6 +70,7 @@ export class DemoPlant {
     await seedDemoPlant(this.database, {
       telemetryDays: this.options.telemetryDays ?? 7,
       onProgress,
+      onSalesWritten: () => this.options.onSalesChanged?.(),
       isCancelled: () => this.cancelled,
     });
     this.stage = 'done';
@@ -79,6 +82,7 @@ export class DemoPlant {
     await this.stop();
     await this.removeData();
     await writeSetting(this.database, DECLINED, '1');
+    this.options.onSalesChanged?.();
     this.stage = 'removed';
   }
 

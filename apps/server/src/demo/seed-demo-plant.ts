@@ -10,6 +10,8 @@ export interface SeedOptions {
   /** Telemetry ends here (default: now). */
   readonly endMs?: number;
   readonly onProgress: (fraction: number, stage: string) => void;
+  /** Called once items and sales are committed, before the long telemetry stage. */
+  readonly onSalesWritten?: () => void;
   readonly isCancelled: () => boolean;
 }
 
@@ -54,6 +56,7 @@ export async function seedDemoPlant(database: Database, options: SeedOptions): P
       options.onProgress((SALES_SHARE * done) / items.length, 'sales');
     }
   });
+  options.onSalesWritten?.();
   await seedDemoEquipment(database, {
     fromMs: endMs - options.telemetryDays * DAY_MS,
     toMs: endMs,

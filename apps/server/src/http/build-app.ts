@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerForecastRoutes } from '../forecasting/index.ts';
 import { demoRoutes } from '../routes/demo-routes.ts';
 import { healthRoutes } from '../routes/health-routes.ts';
 import { importRoutes } from '../routes/import-routes.ts';
@@ -19,6 +20,7 @@ import { overviewRoutes } from '../routes/overview-routes.ts';
 import { plantRoutes } from '../routes/plant-routes.ts';
 import { sessionRoutes } from '../routes/session-routes.ts';
 import type { ServerContext } from '../server-context.ts';
+import { registerTelemetry } from '../telemetry/index.ts';
 import { installAccess } from './access.ts';
 import { installErrorHandler } from './error-handler.ts';
 
@@ -26,7 +28,7 @@ const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 
 export async function buildApp(context: ServerContext): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: context.config.logLevel },
+    loggerInstance: context.logger,
     bodyLimit: 64 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +61,8 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
   importRoutes(app, context);
   plantRoutes(app, context);
   demoRoutes(app, context);
+  registerTelemetry(app, context.telemetry);
+  registerForecastRoutes(app, context, context.forecasts);
   await serveWebApp(app, context.config.webRoot);
   return app;
 }

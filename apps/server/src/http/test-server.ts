@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
-import { DemoPlant } from '../demo/demo-plant.ts';
+import { createContext } from '../create-context.ts';
 import type { ServerContext } from '../server-context.ts';
 import { openStore, VERSION } from '../start-server.ts';
 import { buildApp } from './build-app.ts';
@@ -19,19 +19,22 @@ export async function createTestApp(options: { authRequired?: boolean } = {}): P
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zhizao-api-'));
   const config = loadConfig({ ZHIZAO_DATA_DIR: dataDir, ZHIZAO_LOG_LEVEL: 'silent' }, { seedDemo: false });
   const database = await openStore(config);
-  const context: ServerContext = {
+  const context = await createContext({
     version: VERSION,
     config,
     database,
-    demo: new DemoPlant(database, { telemetryDays: 0.01 }),
     authRequired: options.authRequired ?? false,
-  };
+    demoConnector: false,
+    forecastWorkers: 1,
+  });
   const app = await buildApp(context);
   return {
     app,
     context,
     async close() {
       await app.close();
+      await context.telemetry.stop();
+      await context.forecasts.stop();
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },

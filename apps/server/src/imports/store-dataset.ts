@@ -2,23 +2,44 @@
 import type { ItemRow, SalesColumns, TelemetryColumns } from '@zhizao/tabular';
 import type { SqlSession } from '../storage/database.ts';
 
-/** Sales replace existing rows with the same (sku, day). */
+/** Sales replace existing rows with the same (sku, day); a file about new days is appended straight into place. */
 export async function storeSales(session: SqlSession, data: SalesColumns): Promise<void> {
-  await session.run(
-    'CREATE OR REPLACE TEMP TABLE sales_staging (sku VARCHAR, day DATE, quantity DOUBLE, promotion BOOLEAN, price DOUBLE)',
-  );
-  await session.append('sales_staging', [
+  const columns = [
     { type: 'varchar', values: data.sku },
     { type: 'date', values: data.day },
     { type: 'double', values: data.quantity },
     { type: 'boolean', values: data.promotion },
     { type: 'double', values: data.price },
-  ]);
+  ] as const;
+  if (data.sku.length === 0) return;
+  const [first, last] = dayRange(data.day);
+  const overlapping = await session.query(
+    "SELECT 1 FROM sales WHERE day BETWEEN DATE '1970-01-01' + ?::INTEGER AND DATE '1970-01-01' + ?::INTEGER LIMIT 1",
+    [first, last],
+  );
+  if (overlapping.length === 0) {
+    await session.append('sales', [...columns, { type: 'boolean', values: new Uint8Array(data.sku.length) }]);
+    return;
+  }
+  await session.run(
+    'CREATE OR REPLACE TEMP TABLE sales_staging (sku VARCHAR, day DATE, quantity DOUBLE, promotion BOOLEAN, price DOUBLE)',
+  );
+  await session.append('sales_staging', columns);
   await session.run('DELETE FROM sales USING sales_staging s WHERE sales.sku = s.sku AND sales.day = s.day');
   await session.run(
     'INSERT INTO sales SELECT sku, day, quantity, promotion, price, false FROM sales_staging',
   );
   await session.run('DROP TABLE sales_staging');
+}
+
+function dayRange(days: Int32Array): [number, number] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const day of days) {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return [first, last];
 }
 
 /** Items replace the existing record of the same SKU. */

@@ -34,12 +34,14 @@ export function importRoutes(app: ZodRouteApp, context: ServerContext): void {
       if (!file)
         throw new AppError('INVALID_INPUT', 'no file uploaded: send multipart/form-data with a field "file"');
       const bytes = await file.toBuffer();
-      return importFile(context.database, {
+      const result = await importFile(context.database, {
         bytes,
         fileName: file.filename,
         kind: request.query.kind,
         importedBy: principal.username,
       });
+      if (result.kind === 'sales' && !result.alreadyImported) context.forecasts.notifySalesChanged();
+      return result;
     },
   );
   app.get(

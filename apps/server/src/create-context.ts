@@ -1,0 +1,49 @@
+/** Builds the server context: logger, demo plant and the background services, wired to each other. */
+import { pino } from 'pino';
+import type { ServerConfig } from './config.ts';
+import { type DemoOptions, DemoPlant } from './demo/demo-plant.ts';
+import { createForecastService } from './forecasting/index.ts';
+import type { ServerContext } from './server-context.ts';
+import type { Database } from './storage/database.ts';
+import { createTelemetryService } from './telemetry/index.ts';
+
+export interface ContextOptions {
+  readonly version: string;
+  readonly config: ServerConfig;
+  readonly database: Database;
+  readonly authRequired: boolean;
+  readonly demo?: DemoOptions;
+  /** Stream the demo plant live once started (default true). */
+  readonly demoConnector?: boolean;
+  /** Forecast worker threads (default: cores - 1). */
+  readonly forecastWorkers?: number;
+}
+
+export async function createContext(options: ContextOptions): Promise<ServerContext> {
+  const { config, database } = options;
+  const logger = pino({ level: config.logLevel });
+  const forecasts = createForecastService({
+    database,
+    logger,
+    ...(options.forecastWorkers === undefined ? {} : { workers: options.forecastWorkers }),
+  });
+  const telemetry = await createTelemetryService({
+    database,
+    logger,
+    demoConnector: options.demoConnector ?? true,
+  });
+  const demo = new DemoPlant(database, {
+    ...options.demo,
+    onSalesChanged: () => forecasts.notifySalesChanged(),
+  });
+  return {
+    version: options.version,
+    config,
+    database,
+    logger,
+    demo,
+    forecasts,
+    telemetry,
+    authRequired: options.authRequired,
+  };
+}
