@@ -27,6 +27,7 @@ export const forecastStatusSchema = z.object({
     })
     .nullable(),
 });
+/** Progress of background forecasting. */
 export type ForecastStatus = z.infer<typeof forecastStatusSchema>;
 
 /** Body of POST /api/forecasts/run. */
@@ -34,6 +35,7 @@ export const forecastRunRequestSchema = z.object({
   force: z.boolean().default(false).describe('refit every SKU, even when its data is unchanged'),
   skus: z.array(z.string().min(1)).max(100_000).optional().describe('only these SKUs'),
 });
+/** Body of POST /api/forecasts/run. */
 export type ForecastRunRequest = z.infer<typeof forecastRunRequestSchema>;
 
 /** Answer of POST /api/forecasts/run and /cancel. */
@@ -41,8 +43,10 @@ export const forecastRunResultSchema = z.object({
   accepted: z.boolean().describe('false when a run was already going (the request is then queued)'),
   status: forecastStatusSchema,
 });
+/** Answer of POST /api/forecasts/run and /cancel. */
 export type ForecastRunResult = z.infer<typeof forecastRunResultSchema>;
 
+/** Syntetos–Boylan demand pattern (ADI cut-off 1.32, CV² cut-off 0.49); `none` = no demand. */
 export const demandPatternSchema = z.enum(['smooth', 'erratic', 'intermittent', 'lumpy', 'none']);
 
 /** Rolling-origin backtest accuracy of one SKU. */
@@ -81,6 +85,7 @@ export const forecastSummarySchema = z.object({
   forecastTotal: z.number().describe('sum of the mean forecast over the horizon'),
   backtest: forecastBacktestSchema.nullable(),
 });
+/** One SKU's forecast summary. */
 export type ForecastSummary = z.infer<typeof forecastSummarySchema>;
 
 /** One SKU's forecast with its recent history, bands, calendar context and provenance. */
@@ -116,12 +121,15 @@ export const forecastDetailSchema = z.object({
   ),
   promotions: z.array(z.string()).describe('days with a promotion in the history shown'),
 });
+/** One SKU's forecast in full. */
 export type ForecastDetail = z.infer<typeof forecastDetailSchema>;
 
+/** Query of GET /api/forecasts/:sku. */
 export const forecastDetailQuerySchema = z.object({
   historyDays: z.coerce.number().int().min(7).max(3_700).default(180).describe('days of history to return'),
 });
 
+/** Query of GET /api/forecasts: sort, filters by class, paging. */
 export const forecastListQuerySchema = z.object({
   sort: z.enum(['sku', 'mase', 'revenue', 'smape']).default('revenue'),
   pattern: demandPatternSchema.optional(),
@@ -132,6 +140,7 @@ export const forecastListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+/** Query of GET /api/forecasts. */
 export type ForecastListQuery = z.infer<typeof forecastListQuerySchema>;
 
 const distributionSchema = z.object({
@@ -164,8 +173,10 @@ export const forecastPortfolioSchema = z.object({
   total: z.number().describe('SKUs matching the filter'),
   items: z.array(forecastSummarySchema),
 });
+/** The portfolio page. */
 export type ForecastPortfolio = z.infer<typeof forecastPortfolioSchema>;
 
+/** Query of GET /api/forecasts/export. */
 export const forecastExportQuerySchema = z.object({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });

@@ -86,6 +86,43 @@ export type { Item, ItemList, SalesSeries } from './items.ts';
 export { itemListQuerySchema, itemListSchema, itemSchema, salesSeriesSchema } from './items.ts';
 export type { Overview } from './overview.ts';
 export { overviewSchema } from './overview.ts';
+export type {
+  DemandSource,
+  Plan,
+  PlanDetail,
+  PlanException,
+  PlanInputs,
+  PlanList,
+  PlanListQuery,
+  PlanProblem,
+  PlanRunRequest,
+  PlanRunResult,
+  PlanServiceTarget,
+  ProjectionPoint,
+  ServiceKind,
+  Tradeoff,
+} from './planning.ts';
+export {
+  demandSourceSchema,
+  planDetailSchema,
+  planExceptionListSchema,
+  planExceptionSchema,
+  planExportQuerySchema,
+  planInputsSchema,
+  planListQuerySchema,
+  planListSchema,
+  planProblemSchema,
+  planRunRequestSchema,
+  planRunResultSchema,
+  planSchema,
+  planSortSchema,
+  projectionPointSchema,
+  serviceKindSchema,
+  serviceTargetSchema,
+  tradeoffPointSchema,
+  tradeoffQuerySchema,
+  tradeoffSchema,
+} from './planning.ts';
 export type { PlantTree } from './plant.ts';
 export { plantTreeSchema } from './plant.ts';
 export type { Login, Role, Session } from './session.ts';

@@ -58,6 +58,18 @@ const migrations: readonly { readonly id: number; readonly sql: string }[] = [
         p025 DOUBLE NOT NULL, p10 DOUBLE NOT NULL, p50 DOUBLE NOT NULL, p90 DOUBLE NOT NULL, p975 DOUBLE NOT NULL);
     `,
   },
+  {
+    id: 300,
+    sql: `
+      CREATE TABLE plans (sku VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, status VARCHAR NOT NULL,
+        source VARCHAR NOT NULL, value_at_risk DOUBLE, stockout_risk DOUBLE, excess_value DOUBLE,
+        order_date VARCHAR, suggested_quantity DOUBLE, plan VARCHAR NOT NULL, tradeoff VARCHAR,
+        computed_at TIMESTAMP_MS NOT NULL);
+      CREATE TABLE plan_runs (finished_at TIMESTAMP_MS NOT NULL, target_kind VARCHAR NOT NULL,
+        target_level DOUBLE NOT NULL, lead_time_cv DOUBLE NOT NULL, skus INTEGER NOT NULL,
+        problems INTEGER NOT NULL, milliseconds DOUBLE NOT NULL);
+    `,
+  },
 ];
 
 /** Brings the schema up to date; safe to call on every start. */

@@ -1,0 +1,79 @@
+/** Stored plans: one row per SKU (sortable columns plus the full plan as JSON) and a log of planning runs. */
+import type { PlanDetail, PlanRunResult, PlanServiceTarget } from '@zhizao/contract';
+import type { Database } from '../storage/database.ts';
+import type { PlanRecord, SkuTradeoff } from './compute-plan.ts';
+
+/** Replaces the stored plans of the given records' SKUs; `replaceAll` also drops plans of vanished SKUs. */
+export async function writePlans(
+  database: Database,
+  records: readonly PlanRecord[],
+  options: { computedAt: number; replaceAll: boolean },
+): Promise<void> {
+  await database.transaction(async (session) => {
+    if (options.replaceAll) await session.run('DELETE FROM plans');
+    for (const { plan, tradeoff } of records) {
+      await session.run(
+        `INSERT OR REPLACE INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, make_timestamp_ms(?::BIGINT))`,
+        [
+          plan.sku,
+          plan.name,
+          plan.status,
+          plan.source,
+          plan.valueAtRisk,
+          plan.stockoutRisk,
+          plan.excessValue,
+          plan.orderDate,
+          plan.suggestedQuantity,
+          JSON.stringify(plan),
+          tradeoff === null ? null : JSON.stringify(tradeoff),
+          options.computedAt,
+        ],
+      );
+    }
+  });
+}
+
+/** Records a finished run. */
+export async function writeRun(
+  database: Database,
+  run: PlanRunResult & { leadTimeCv: number; finishedAtMs: number },
+): Promise<void> {
+  await database.run('INSERT INTO plan_runs VALUES (make_timestamp_ms(?::BIGINT), ?, ?, ?, ?, ?, ?)', [
+    run.finishedAtMs,
+    run.target.kind,
+    run.target.level,
+    run.leadTimeCv,
+    run.skus,
+    run.problems,
+    run.milliseconds,
+  ]);
+}
+
+/** The target and lead-time CV of the latest run, if any. */
+export async function readLastRun(
+  database: Database,
+): Promise<{ target: PlanServiceTarget; leadTimeCv: number } | null> {
+  const rows = await database.query<{ kind: string; level: number; cv: number }>(
+    `SELECT target_kind AS kind, target_level AS level, lead_time_cv AS cv
+     FROM plan_runs ORDER BY finished_at DESC LIMIT 1`,
+  );
+  const row = rows[0];
+  if (row === undefined) return null;
+  const kind = row.kind === 'cycle-service-level' ? 'cycle-service-level' : 'fill-rate';
+  return { target: { kind, level: row.level }, leadTimeCv: row.cv };
+}
+
+/** One stored plan, or null. */
+export async function readPlan(database: Database, sku: string): Promise<PlanDetail | null> {
+  const rows = await database.query<{ plan: string }>('SELECT plan FROM plans WHERE sku = ?', [sku]);
+  const row = rows[0];
+  return row === undefined ? null : (JSON.parse(row.plan) as PlanDetail);
+}
+
+/** Every stored per-SKU trade-off. */
+export async function readTradeoffs(database: Database): Promise<SkuTradeoff[]> {
+  const rows = await database.query<{ tradeoff: string }>(
+    'SELECT tradeoff FROM plans WHERE tradeoff IS NOT NULL',
+  );
+  return rows.map((row) => JSON.parse(row.tradeoff) as SkuTradeoff);
+}
