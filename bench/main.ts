@@ -17,4 +17,5 @@ if (load === undefined) {
 }
 const bench = await load();
 await bench.run(args);
+
 export {};

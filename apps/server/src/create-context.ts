@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import type { ServerConfig } from './config.ts';
 import { type DemoOptions, DemoPlant } from './demo/demo-plant.ts';
 import { createForecastService } from './forecasting/index.ts';
+import { createPlanningService } from './planning/index.ts';
 import type { ServerContext } from './server-context.ts';
 import type { Database } from './storage/database.ts';
 import { createTelemetryService } from './telemetry/index.ts';
@@ -22,9 +23,14 @@ export interface ContextOptions {
 export async function createContext(options: ContextOptions): Promise<ServerContext> {
   const { config, database } = options;
   const logger = pino({ level: config.logLevel });
+  const planning = createPlanningService({ database, logger });
   const forecasts = createForecastService({
     database,
     logger,
+    // A finished forecast run changes the demand every plan is computed from.
+    onProgress: (status) => {
+      if (status.state === 'idle') planning.notifyChanged();
+    },
     ...(options.forecastWorkers === undefined ? {} : { workers: options.forecastWorkers }),
   });
   const telemetry = await createTelemetryService({
@@ -43,6 +49,7 @@ export async function createContext(options: ContextOptions): Promise<ServerCont
     logger,
     demo,
     forecasts,
+    planning,
     telemetry,
     authRequired: options.authRequired,
   };

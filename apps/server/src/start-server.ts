@@ -45,6 +45,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   await app.listen({ host: config.host, port: config.port });
   await context.telemetry.start();
   context.forecasts.start();
+  await context.planning.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -58,6 +59,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       await context.demo.stop();
       await context.telemetry.stop();
       await context.forecasts.stop();
+      await context.planning.stop();
       await database.close();
     },
   };

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerForecastRoutes } from '../forecasting/index.ts';
+import { registerPlanningRoutes } from '../planning/index.ts';
 import { demoRoutes } from '../routes/demo-routes.ts';
 import { healthRoutes } from '../routes/health-routes.ts';
 import { importRoutes } from '../routes/import-routes.ts';
@@ -63,6 +64,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
   demoRoutes(app, context);
   registerTelemetry(app, context.telemetry);
   registerForecastRoutes(app, context, context.forecasts);
+  registerPlanningRoutes(app, context.planning);
   await serveWebApp(app, context.config.webRoot);
   return app;
 }

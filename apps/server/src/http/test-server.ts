@@ -35,6 +35,7 @@ export async function createTestApp(options: { authRequired?: boolean } = {}): P
       await app.close();
       await context.telemetry.stop();
       await context.forecasts.stop();
+      await context.planning.stop();
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },

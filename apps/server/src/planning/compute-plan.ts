@@ -2,9 +2,9 @@
 import type { PlanDetail, PlanInputs, PlanProblem, PlanServiceTarget, ServiceKind } from '@zhizao/contract';
 import { AppError, seededRandom } from '@zhizao/core';
 import {
+  checkServiceTarget,
   cycleServiceOf,
   fillRateOf,
-  levelForService,
   type ProtectionDemand,
   roundOrderQuantity,
 } from '@zhizao/inventory';
@@ -105,9 +105,31 @@ export function problemPlan(
   };
 }
 
-/** Smallest whole reorder point meeting the target for order quantity Q (never below 0). */
+/**
+ * Smallest whole reorder point r ≥ 0 meeting the target for order quantity Q: binary search on the
+ * non-decreasing service function (about 12 evaluations, where a real-valued bisection needs ~60).
+ * Throws AppError for unreachable targets (100% against unbounded demand).
+ */
 function reorderPointFor(demand: ProtectionDemand, target: PlanServiceTarget, quantity: number): number {
-  return Math.max(0, Math.ceil(levelForService(demand, target, quantity) - 1e-9));
+  checkServiceTarget(target, demand.protection);
+  if (target.level === 1) return Math.max(0, Math.ceil(demand.protection.upper));
+  const service =
+    target.kind === 'fill-rate'
+      ? (r: number) => fillRateOf(demand, r, quantity)
+      : (r: number) => cycleServiceOf(demand, r, quantity);
+  if (service(0) >= target.level) return 0;
+  let low = 0;
+  let high = Math.ceil(demand.protection.mean + 10 * Math.sqrt(demand.protection.variance)) + 1;
+  for (let i = 0; i < 60 && service(high) < target.level; i++) {
+    low = high;
+    high *= 2;
+  }
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (service(middle) >= target.level) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 function tradeoffOf(model: DemandModel, quantity: number, unitCost: number): SkuTradeoff {
@@ -159,7 +181,9 @@ export function computePlan(
   const orderUpTo = reorderPoint + quantity;
   const position = item.onHand + item.onOrder;
   const day = quantity > 0 ? reorderDay(daily, position, reorderPoint) : null;
-  const suggested = day === null ? 0 : day === 0 ? roundOrderQuantity(orderUpTo - position, rules) : quantity;
+  // (r, nQ): the smallest whole number of order quantities that lifts the position above r.
+  const multiples = day === 0 ? Math.max(1, Math.ceil((reorderPoint - position) / quantity + 1e-9)) : 1;
+  const suggested = day === null ? 0 : multiples * quantity;
   const stockoutRisk = 1 - demand.leadTime.cdf(position);
   const valuePerUnit = item.price !== null && item.price > 0 ? item.price : item.unitCost;
   const excessUnits = Math.max(0, position - orderUpTo - perDay * EXCESS_COVER_DAYS);
@@ -207,4 +231,37 @@ export function computePlan(
     },
     tradeoff: tradeoffOf(model, quantity, item.unitCost),
   };
+}
+
+const NUMERIC_FIELDS = [
+  'leadTimeDemandMean',
+  'reorderPoint',
+  'orderUpTo',
+  'orderQuantity',
+  'suggestedQuantity',
+  'expectedFillRate',
+  'expectedCycleService',
+  'stockoutRisk',
+  'valueAtRisk',
+  'excessValue',
+] as const;
+
+/** Turns a plan with a non-finite number (a numeric failure, never shown as NaN) into a plan problem. */
+export function guardFinite(record: PlanRecord, item: PlanItem, settings: PlanSettings): PlanRecord {
+  const { plan } = record;
+  const field = NUMERIC_FIELDS.find((key) => {
+    const value = plan[key];
+    return value !== null && !Number.isFinite(value);
+  });
+  const bandBroken = plan.projection.some(
+    (point) => !Number.isFinite(point.p10) || !Number.isFinite(point.p50) || !Number.isFinite(point.p90),
+  );
+  if (field === undefined && !bandBroken) return record;
+  const name = field ?? 'projection';
+  return problemPlan(
+    item,
+    settings,
+    { field: name, message: `SKU ${item.sku}: ${name} could not be computed from these inputs` },
+    plan.inputs.forecastFingerprint,
+  );
 }

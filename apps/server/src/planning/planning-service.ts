@@ -3,8 +3,9 @@ import type { PlanRunRequest, PlanRunResult, PlanServiceTarget } from '@zhizao/c
 import { type Clock, systemClock } from '@zhizao/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../storage/database.ts';
-import { computePlan, type PlanRecord, type PlanSettings, problemPlan } from './compute-plan.ts';
+import { computePlan, guardFinite, type PlanRecord, type PlanSettings, problemPlan } from './compute-plan.ts';
 import { dailyFromForecast, dailyFromHistory, MIN_HISTORY_DAYS } from './demand-model.ts';
+import { readInputSignature } from './input-signature.ts';
 import { checkItem, isProblem, type PlanItem } from './item-check.ts';
 import { type PlanningInputs, readPlanningInputs } from './plan-inputs.ts';
 import { readLastRun, writePlans, writeRun } from './plan-store.ts';
@@ -25,6 +26,8 @@ export interface PlanningServiceOptions {
   readonly paths?: number;
   /** Days of demand one order covers before MOQ/pack rounding (default 14). */
   readonly cycleDays?: number;
+  /** Checks the input signature this often and recomputes when it changed (default 30 s; 0 = never). */
+  readonly pollMs?: number;
 }
 
 /** The running service. */
@@ -48,7 +51,7 @@ export interface PlanningService {
 /** The default target: 95% fill rate. */
 export const DEFAULT_TARGET: PlanServiceTarget = { kind: 'fill-rate', level: 0.95 };
 
-function planOne(item: PlanItem, inputs: PlanningInputs, settings: PlanSettings): PlanRecord {
+function planSku(item: PlanItem, inputs: PlanningInputs, settings: PlanSettings): PlanRecord {
   const checked = checkItem(item);
   if (isProblem(checked)) return problemPlan(item, settings, checked);
   const days = Math.max(settings.horizonDays, checked.leadTimeDays + 1);
@@ -74,6 +77,16 @@ function planOne(item: PlanItem, inputs: PlanningInputs, settings: PlanSettings)
   });
 }
 
+/** Plans one SKU; a failure stays with that SKU as a plan problem instead of stopping the run. */
+function planOne(item: PlanItem, inputs: PlanningInputs, settings: PlanSettings): PlanRecord {
+  try {
+    return guardFinite(planSku(item, inputs, settings), item, settings);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return problemPlan(item, settings, { field: 'plan', message: `SKU ${item.sku}: ${message}` });
+  }
+}
+
 /** Creates the service; call `start()` to plan and listen. */
 export function createPlanningService(options: PlanningServiceOptions): PlanningService {
   const { database, logger } = options;
@@ -84,6 +97,8 @@ export function createPlanningService(options: PlanningServiceOptions): Planning
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  let poller: ReturnType<typeof setInterval> | undefined;
+  let signature: string | null = null;
 
   const todayDay = (): number => Math.floor(clock.now() / 86_400_000);
 
@@ -99,6 +114,7 @@ export function createPlanningService(options: PlanningServiceOptions): Planning
       today: todayDay(),
       computedAt,
     };
+    signature = await readInputSignature(database);
     const inputs = await readPlanningInputs(database, settings.today);
     const records = inputs.items.map((item) => planOne(item, inputs, settings));
     await writePlans(database, records, { computedAt, replaceAll: true });
@@ -120,27 +136,42 @@ export function createPlanningService(options: PlanningServiceOptions): Planning
     return next;
   }
 
+  function notifyChanged(): void {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void enqueue().catch(() => undefined);
+    }, debounceMs);
+  }
+
   return {
     database,
     async start() {
       const last = await readLastRun(database);
       if (last !== null) ({ target, leadTimeCv } = last);
       else await enqueue();
+      const pollMs = options.pollMs ?? 30_000;
+      if (pollMs > 0 && !stopped) {
+        poller = setInterval(() => {
+          readInputSignature(database).then(
+            (current) => {
+              if (current !== signature && timer === undefined) notifyChanged();
+            },
+            (error: unknown) => logger.warn({ err: error }, 'planning input check failed'),
+          );
+        }, pollMs);
+        poller.unref();
+      }
     },
     async stop() {
       stopped = true;
+      if (poller !== undefined) clearInterval(poller);
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       await chain;
     },
-    notifyChanged() {
-      if (stopped) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        void enqueue().catch(() => undefined);
-      }, debounceMs);
-    },
+    notifyChanged,
     run(request = {}) {
       if (request.target !== undefined) target = request.target;
       if (request.leadTimeCv !== undefined) leadTimeCv = request.leadTimeCv;

@@ -40,7 +40,8 @@ export function importRoutes(app: ZodRouteApp, context: ServerContext): void {
         kind: request.query.kind,
         importedBy: principal.username,
       });
-      if (result.kind === 'sales' && !result.alreadyImported) context.forecasts.notifySalesChanged();
+      if (!result.alreadyImported && result.kind === 'sales') context.forecasts.notifySalesChanged();
+      if (!result.alreadyImported && result.kind !== 'telemetry') context.planning.notifyChanged();
       return result;
     },
   );

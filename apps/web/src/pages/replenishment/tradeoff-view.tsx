@@ -1,6 +1,6 @@
 /** The service-vs-inventory trade-off curve with a slider to choose the target and recompute every plan. */
-import type { PlanRunResult, ServiceKind, Tradeoff } from '@zhizao/contract';
-import { type ReactNode, useMemo, useState } from 'react';
+import type { PlanList, PlanRunResult, ServiceKind, Tradeoff } from '@zhizao/contract';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { apiRequest, errorMessage } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { EChart } from '../../charts/echart.tsx';
@@ -20,6 +20,16 @@ export function TradeoffView(): ReactNode {
   const [busy, setBusy] = useState(false);
   const tradeoff = useApi<Tradeoff>(`/api/plans/tradeoff?kind=${kind}`);
   const points = tradeoff.data?.points ?? [];
+  // Start the slider at the target the stored plans were computed with.
+  const current = useApi<PlanList>('/api/plans?pageSize=1').data?.items[0]?.target;
+  const [synced, setSynced] = useState(false);
+  useEffect(() => {
+    if (synced || current === undefined || points.length === 0) return;
+    setSynced(true);
+    setKind(current.kind);
+    const nearest = points.findIndex((point) => point.level >= current.level - 1e-9);
+    setIndex(nearest < 0 ? points.length - 1 : nearest);
+  }, [synced, current, points]);
   const chosen = points[Math.min(index, points.length - 1)];
   const option = useMemo(
     () =>

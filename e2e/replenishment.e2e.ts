@@ -1,0 +1,87 @@
+/** End-to-end (pending until the planning service is wired into the server): plans, detail band, trade-off. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer, type TestServer } from './harness.ts';
+
+const eventually = { timeout: 60_000, interval: 250 };
+
+/** 120 days of steady sales (a fixed wobble, no randomness) for two SKUs. */
+function salesCsv(): string {
+  const lines = ['sku,date,quantity,promotion'];
+  const start = Date.UTC(2025, 0, 1);
+  for (let day = 0; day < 120; day += 1) {
+    const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`R-1,${date},${10 + ((day * 7919) % 5) - 2},no`);
+    lines.push(`R-2,${date},${3 + ((day * 104729) % 3)},no`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nR-1,齿轮泵,12.5,30,7,5\nR-2,轴承,2,4,5,900\n';
+
+async function importFile(server: TestServer, kind: string, name: string, content: string): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/csv' }), name);
+  const response = await fetch(`${server.url}/api/imports?kind=${kind}`, { method: 'POST', body: form });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+describe('replenishment planning in the dashboard', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    await importFile(server, 'items', 'items.csv', ITEMS);
+    await importFile(server, 'sales', 'sales.csv', salesCsv());
+    const run = await fetch(`${server.url}/api/plans/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(run.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/replenishment`);
+    return page;
+  }
+
+  it('lists both SKUs and draws the projected stock band of one', async () => {
+    const page = await open('en-US');
+    await expect.poll(() => page.getByTestId('plan-table').textContent(), eventually).toContain('R-1');
+    expect(await page.getByTestId('plan-table').textContent()).not.toContain('NaN');
+    await page.getByTestId('plan-sku-R-1').click();
+    const chart = page.getByTestId('chart-stock-band');
+    await chart.waitFor();
+    expect((await chart.getAttribute('data-series'))?.split('|')).toEqual([
+      '10–90% band',
+      'Median',
+      'Reorder point',
+    ]);
+  });
+
+  it('shows the excess-stock exception and the trade-off slider in Chinese', async () => {
+    const page = await open('zh-CN');
+    await page.getByTestId('tab-exceptions').click();
+    await page.getByTestId('exception-excess-stock-R-2').waitFor();
+    await page.getByTestId('tab-tradeoff').click();
+    await page.getByTestId('chart-tradeoff').waitFor();
+    await page.getByTestId('tradeoff-slider').fill('7');
+    expect(await page.getByTestId('tradeoff-chosen').textContent()).toContain('99.0%');
+    await page.getByTestId('tradeoff-apply').click();
+    await expect
+      .poll(() => page.getByTestId('tradeoff-message').textContent(), eventually)
+      .toContain('2 个 SKU');
+  });
+});
