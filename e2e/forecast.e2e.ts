@@ -1,7 +1,7 @@
 /** End-to-end: a SKU imported over HTTP is forecast in the background and drawn with its bands. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type TestServer } from './harness.ts';
+import { importCsv, launchBrowser, startServer, type TestServer } from './harness.ts';
 
 /** Background forecasting on a shared CI machine: allow a minute before failing. */
 const forecastWait = { timeout: 60_000, interval: 250 };
@@ -25,13 +25,6 @@ function salesCsv(): string {
 
 const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nF-1,齿轮泵,12.5,30,14,40\n';
 
-async function importFile(server: TestServer, kind: string, name: string, content: string): Promise<void> {
-  const form = new FormData();
-  form.append('file', new Blob([content], { type: 'text/csv' }), name);
-  const response = await fetch(`${server.url}/api/imports?kind=${kind}`, { method: 'POST', body: form });
-  expect(response.status, await response.clone().text()).toBe(200);
-}
-
 describe('demand forecasting in the dashboard', () => {
   let server: TestServer;
   let browser: Browser;
@@ -39,8 +32,8 @@ describe('demand forecasting in the dashboard', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await importFile(server, 'items', 'items.csv', ITEMS);
-    await importFile(server, 'sales', 'sales.csv', salesCsv());
+    await importCsv(server, 'items', 'items.csv', ITEMS);
+    await importCsv(server, 'sales', 'sales.csv', salesCsv());
   });
 
   afterAll(async () => {

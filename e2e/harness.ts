@@ -59,3 +59,17 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** Imports a CSV through the HTTP API, as a script would; throws with the server's answer unless it is accepted. */
+export async function importCsv(
+  server: TestServer,
+  kind: string,
+  fileName: string,
+  content: string,
+): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/csv' }), fileName);
+  const response = await fetch(`${server.url}/api/imports?kind=${kind}`, { method: 'POST', body: form });
+  if (response.status !== 200)
+    throw new Error(`import of ${fileName} answered ${response.status}: ${await response.text()}`);
+}

@@ -1,7 +1,7 @@
 /** End-to-end (pending until the planning service is wired into the server): plans, detail band, trade-off. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type TestServer } from './harness.ts';
+import { importCsv, launchBrowser, startServer, type TestServer } from './harness.ts';
 
 const eventually = { timeout: 60_000, interval: 250 };
 
@@ -19,13 +19,6 @@ function salesCsv(): string {
 
 const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nR-1,齿轮泵,12.5,30,7,5\nR-2,轴承,2,4,5,900\n';
 
-async function importFile(server: TestServer, kind: string, name: string, content: string): Promise<void> {
-  const form = new FormData();
-  form.append('file', new Blob([content], { type: 'text/csv' }), name);
-  const response = await fetch(`${server.url}/api/imports?kind=${kind}`, { method: 'POST', body: form });
-  expect(response.status, await response.clone().text()).toBe(200);
-}
-
 describe('replenishment planning in the dashboard', () => {
   let server: TestServer;
   let browser: Browser;
@@ -33,8 +26,8 @@ describe('replenishment planning in the dashboard', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await importFile(server, 'items', 'items.csv', ITEMS);
-    await importFile(server, 'sales', 'sales.csv', salesCsv());
+    await importCsv(server, 'items', 'items.csv', ITEMS);
+    await importCsv(server, 'sales', 'sales.csv', salesCsv());
     const run = await fetch(`${server.url}/api/plans/run`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

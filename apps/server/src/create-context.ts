@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import type { ServerConfig } from './config.ts';
 import { type DemoOptions, DemoPlant } from './demo/demo-plant.ts';
 import { createForecastService } from './forecasting/index.ts';
-import { createPlanningService } from './planning/index.ts';
+import { createPlanningService, type PlanningServiceOptions } from './planning/index.ts';
 import type { ServerContext } from './server-context.ts';
 import type { Database } from './storage/database.ts';
 import { createTelemetryService } from './telemetry/index.ts';
@@ -18,12 +18,14 @@ export interface ContextOptions {
   readonly demoConnector?: boolean;
   /** Forecast worker threads (default: cores - 1). */
   readonly forecastWorkers?: number;
+  /** Planning settings other than storage and logging (tests pass a clock here). */
+  readonly planning?: Omit<PlanningServiceOptions, 'database' | 'logger'>;
 }
 
 export async function createContext(options: ContextOptions): Promise<ServerContext> {
   const { config, database } = options;
   const logger = pino({ level: config.logLevel });
-  const planning = createPlanningService({ database, logger });
+  const planning = createPlanningService({ ...options.planning, database, logger });
   const forecasts = createForecastService({
     database,
     logger,

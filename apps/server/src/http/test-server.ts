@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
-import { createContext } from '../create-context.ts';
+import { type ContextOptions, createContext } from '../create-context.ts';
 import type { ServerContext } from '../server-context.ts';
 import { openStore, VERSION } from '../start-server.ts';
 import { buildApp } from './build-app.ts';
@@ -15,7 +15,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { authRequired?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { authRequired?: boolean; planning?: ContextOptions['planning'] } = {},
+): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'zhizao-api-'));
   const config = loadConfig({ ZHIZAO_DATA_DIR: dataDir, ZHIZAO_LOG_LEVEL: 'silent' }, { seedDemo: false });
   const database = await openStore(config);
@@ -26,6 +28,7 @@ export async function createTestApp(options: { authRequired?: boolean } = {}): P
     authRequired: options.authRequired ?? false,
     demoConnector: false,
     forecastWorkers: 1,
+    ...(options.planning === undefined ? {} : { planning: options.planning }),
   });
   const app = await buildApp(context);
   return {

@@ -2,8 +2,7 @@ import type { PlanDetail, PlanList } from '@zhizao/contract';
 import { ManualClock } from '@zhizao/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../http/test-server.ts';
-import type { ZodRouteApp } from '../http/zod-route-app.ts';
-import { createPlanningService, type PlanningService, registerPlanningRoutes } from './index.ts';
+import { createPlanningService, type PlanningService } from './index.ts';
 import { seedForecast, seedItems, seedPoissonSales, TODAY } from './planning-test-data.ts';
 
 const base = { price: null, moq: 0, packSize: 0, onOrder: 0 };
@@ -13,16 +12,11 @@ describe('planning API on a real DuckDB file', () => {
   let service: PlanningService;
 
   beforeEach(async () => {
-    test = await createTestApp();
-    const { database } = test.context;
-    service = createPlanningService({
-      database,
-      logger: test.context.logger,
-      clock: new ManualClock(TODAY * 86_400_000 + 8 * 3_600_000),
-      debounceMs: 0,
-      paths: 100,
+    test = await createTestApp({
+      planning: { clock: new ManualClock(TODAY * 86_400_000 + 8 * 3_600_000), debounceMs: 0, paths: 100 },
     });
-    registerPlanningRoutes(test.app as unknown as ZodRouteApp, service);
+    const { database } = test.context;
+    service = test.context.planning;
     await seedItems(database, [
       // Forecast 10/day, 80% interval 6–14; 20 on hand, 7-day lead time: order now.
       { ...base, sku: 'A-FCST', unitCost: 10, price: 15, leadTimeDays: 7, onHand: 20 },
@@ -37,7 +31,6 @@ describe('planning API on a real DuckDB file', () => {
   });
 
   afterEach(async () => {
-    await service.stop();
     await test.close();
   });
 

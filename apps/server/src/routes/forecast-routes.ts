@@ -9,17 +9,15 @@ import {
   forecastRunResultSchema,
   forecastStatusSchema,
 } from '@zhizao/contract';
-import { assertNever } from '@zhizao/core';
 import { z } from 'zod';
 import { readForecastDetail } from '../forecasting/forecast-detail.ts';
 import { exportCsv, exportXlsx } from '../forecasting/forecast-export.ts';
 import type { ForecastService } from '../forecasting/forecast-service.ts';
 import { readPortfolioPage } from '../forecasting/portfolio-query.ts';
 import { requireRole, WRITERS } from '../http/access.ts';
+import { sendSpreadsheet } from '../http/send-spreadsheet.ts';
 import type { ZodRouteApp } from '../http/zod-route-app.ts';
 import type { ServerContext } from '../server-context.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Registers /api/forecasts/*; writes (run, cancel) need the planner or admin role. */
 export function registerForecastRoutes(
@@ -95,23 +93,12 @@ export function registerForecastRoutes(
         querystring: forecastExportQuerySchema,
       },
     },
-    async (request, reply) => {
-      const format = request.query.format;
-      switch (format) {
-        case 'csv':
-          return reply
-            .header('content-type', 'text/csv; charset=utf-8')
-            .header('content-disposition', 'attachment; filename="zhizao-forecasts.csv"')
-            .send(await exportCsv(context.database));
-        case 'xlsx':
-          return reply
-            .header('content-type', XLSX_TYPE)
-            .header('content-disposition', 'attachment; filename="zhizao-forecasts.xlsx"')
-            .send(await exportXlsx(context.database));
-        default:
-          return assertNever(format, 'export format');
-      }
-    },
+    async (request, reply) =>
+      sendSpreadsheet(reply, request.query.format, {
+        baseName: 'zhizao-forecasts',
+        csv: () => exportCsv(context.database),
+        xlsx: () => exportXlsx(context.database),
+      }),
   );
   app.get(
     '/api/forecasts/:sku',

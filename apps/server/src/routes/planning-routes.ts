@@ -10,15 +10,14 @@ import {
   tradeoffQuerySchema,
   tradeoffSchema,
 } from '@zhizao/contract';
-import { AppError, assertNever } from '@zhizao/core';
+import { AppError } from '@zhizao/core';
 import { z } from 'zod';
+import { sendSpreadsheet } from '../http/send-spreadsheet.ts';
 import type { ZodRouteApp } from '../http/zod-route-app.ts';
 import { exportSuggestionsCsv, exportSuggestionsXlsx } from '../planning/plan-export.ts';
 import { listExceptions, listPlans, readTradeoff } from '../planning/plan-query.ts';
 import { readPlan } from '../planning/plan-store.ts';
 import type { PlanningService } from '../planning/planning-service.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Registers the /api/plans routes. */
 export function registerPlanningRoutes(app: ZodRouteApp, service: PlanningService): void {
@@ -80,23 +79,12 @@ export function registerPlanningRoutes(app: ZodRouteApp, service: PlanningServic
         querystring: planExportQuerySchema,
       },
     },
-    async (request, reply) => {
-      const format = request.query.format;
-      switch (format) {
-        case 'csv':
-          return reply
-            .header('content-type', 'text/csv; charset=utf-8')
-            .header('content-disposition', 'attachment; filename="zhizao-purchase-suggestions.csv"')
-            .send(await exportSuggestionsCsv(database));
-        case 'xlsx':
-          return reply
-            .header('content-type', XLSX_TYPE)
-            .header('content-disposition', 'attachment; filename="zhizao-purchase-suggestions.xlsx"')
-            .send(await exportSuggestionsXlsx(database));
-        default:
-          return assertNever(format, 'export format');
-      }
-    },
+    async (request, reply) =>
+      sendSpreadsheet(reply, request.query.format, {
+        baseName: 'zhizao-purchase-suggestions',
+        csv: () => exportSuggestionsCsv(database),
+        xlsx: () => exportSuggestionsXlsx(database),
+      }),
   );
   app.get(
     '/api/plans/:sku',
