@@ -1,16 +1,13 @@
-/** NAB benchmark: re-scores contextOSE's official rows and scores our streaming detectors on all 58 files. */
+/** NAB benchmark: re-scores contextOSE's official rows and scores our streaming detector on all 58 files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AnomalyDetector, DetectorName, NabCostMatrix, NabFile, NabProfileName } from '@zhizao/monitor';
+import type { DetectorName, NabCostMatrix, NabFile, NabProfileName } from '@zhizao/monitor';
 import {
-  ContextualDetector,
   createAnomalyDetector,
-  createContextualAnomalyDetector,
   DETECTOR_NAMES,
   NAB_PROFILES,
   nabNormalize,
   nabOptimizeThreshold,
-  nabProbationLength,
   nabScoreFile,
 } from '@zhizao/monitor';
 import { sharedDataPath } from './shared-data.ts';
@@ -105,22 +102,13 @@ function scoreAll(files: readonly NabFile[], windowCount: number): Record<NabPro
   return out;
 }
 
-/** The official contextOSE score rows, one array per corpus file. */
-function rescoredRows(corpus: readonly NabSeries[]): Float64Array[] {
-  const root = sharedDataPath('anomaly', 'NAB', 'results', 'contextOSE');
-  return corpus.map((series) => {
-    const [folder = '', base = ''] = series.name.split('/');
-    return readColumns(path.join(root, folder, `contextOSE_${base}`), 'anomaly_score').values;
-  });
-}
-
 function rescoreContextOse(corpus: readonly NabSeries[]): Record<NabProfileName, ProfileResult> {
-  const rows = rescoredRows(corpus);
-  const files = corpus.map((series, f) => ({
-    timestamps: series.timestamps,
-    scores: rows[f]!,
-    windows: series.windows,
-  }));
+  const root = sharedDataPath('anomaly', 'NAB', 'results', 'contextOSE');
+  const files = corpus.map((series) => {
+    const [folder = '', base = ''] = series.name.split('/');
+    const scores = readColumns(path.join(root, folder, `contextOSE_${base}`), 'anomaly_score').values;
+    return { timestamps: series.timestamps, scores, windows: series.windows };
+  });
   return scoreAll(files, countWindows(corpus));
 }
 
@@ -128,66 +116,17 @@ function countWindows(corpus: readonly NabSeries[]): number {
   return corpus.reduce((sum, series) => sum + series.windows.length, 0);
 }
 
-/**
- * Detectors beyond the component names: `contextual-reproduction` is CAD OSE exactly as NAB ran it
- * (whole-file min/max handed in — look-ahead — and rest period = probation/5), to check the port
- * against the official rows; `contextual-lookahead` is the same with the default 2000-context cap (a
- * diagnostic: how much the cap costs); `contextual` is the causal one (running range, rest period 120);
- * `combined-contextual[-max]` blend it with `combined` (calibrated / max).
- */
-const CONTEXTUAL_NAMES = [
-  'contextual-reproduction',
-  'contextual-lookahead',
-  'contextual',
-  'combined-contextual',
-  'combined-contextual-max',
-] as const;
-type BenchDetector = DetectorName | (typeof CONTEXTUAL_NAMES)[number];
-
-function contextualModel(series: NabSeries, reproduce: boolean, cap = 2 ** 30): AnomalyDetector {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const value of series.values) {
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  const model = new ContextualDetector(
-    reproduce
-      ? {
-          range: { min, max },
-          restPeriod: nabProbationLength(series.values.length) / 5,
-          maxContexts: cap,
-        }
-      : { restPeriod: 120 },
-  );
-  return { tags: 1, lastTimestamp: Number.NaN, update: (_t, values) => model.update(values[0]!) };
-}
-
-function createModel(series: NabSeries, detector: BenchDetector): AnomalyDetector {
-  switch (detector) {
-    case 'contextual-reproduction':
-      return contextualModel(series, true);
-    case 'contextual-lookahead':
-      return contextualModel(series, true, 2000);
-    case 'contextual':
-      return contextualModel(series, false);
-    case 'combined-contextual':
-      return createContextualAnomalyDetector({ tags: 1 });
-    case 'combined-contextual-max':
-      return createContextualAnomalyDetector({ tags: 1, blend: 'max' });
-    default:
-      return createAnomalyDetector({ tags: 1, detectors: detector === 'combined' ? undefined : [detector] });
-  }
-}
-
 function runDetector(
   corpus: readonly NabSeries[],
-  detector: BenchDetector,
+  detector: DetectorName,
 ): { files: NabFile[]; pointsPerSecond: number } {
   let points = 0;
   let seconds = 0;
   const files = corpus.map((series) => {
-    const model = createModel(series, detector);
+    const model = createAnomalyDetector({
+      tags: 1,
+      detectors: detector === 'combined' ? undefined : [detector],
+    });
     const scores = new Float64Array(series.values.length);
     const row = new Float64Array(1);
     const start = process.hrtime.bigint();
@@ -207,10 +146,9 @@ const fmt = (value: number): string => value.toFixed(2).padStart(7);
 /** `npm run bench -- nab [--detector NAME]`. */
 export async function run(args: string[]): Promise<void> {
   const flag = args.indexOf('--detector');
-  const detector = (flag >= 0 ? args[flag + 1] : 'combined') as BenchDetector;
-  const names: readonly string[] = [...DETECTOR_NAMES, ...CONTEXTUAL_NAMES];
-  if (!names.includes(detector)) {
-    throw new Error(`--detector must be one of ${names.join(', ')}; got ${detector}`);
+  const detector = (flag >= 0 ? args[flag + 1] : 'combined') as DetectorName;
+  if (!DETECTOR_NAMES.includes(detector)) {
+    throw new Error(`--detector must be one of ${DETECTOR_NAMES.join(', ')}; got ${detector}`);
   }
   const corpus = loadCorpus();
   const windowCount = countWindows(corpus);
@@ -231,18 +169,6 @@ export async function run(args: string[]): Promise<void> {
   }
 
   const { files, pointsPerSecond } = runDetector(corpus, detector);
-  if (detector === 'contextual-reproduction') {
-    const official = rescoredRows(corpus);
-    let worst = 0;
-    files.forEach((file, f) => {
-      const reference = official[f]!;
-      for (let i = 0; i < file.scores.length; i++) {
-        worst = Math.max(worst, Math.abs(file.scores[i]! - reference[i]!));
-      }
-    });
-    console.log(`
-port vs official contextOSE rows: max |difference| ${worst.toExponential(2)} over all rows`);
-  }
   const ours = scoreAll(files, windowCount);
   console.log(
     `\ndetector '${detector}': ${Math.round(pointsPerSecond).toLocaleString('en')} points/s (one core)`,
