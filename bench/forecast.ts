@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { evaluate, fitModel, isModelName, type ModelName } from '@zhizao/forecast';
-import { parseCsv, parseSeriesTable } from '../apps/cli/src/forecast-evaluate-command.ts';
+import { parseCsvRows as parseCsv, parseSeriesTable } from '@zhizao/tabular';
 import { sharedDataPath } from './shared-data.ts';
 
 type DatasetName = 'm4-weekly' | 'm3' | 'tourism-monthly' | 'carparts';

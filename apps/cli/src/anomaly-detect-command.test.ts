@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '@zhizao/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  anomalyDetect,
-  detectDelimiter,
-  parseCsv,
-  parseNumber,
-  parseTimestamp,
-} from './anomaly-detect-command.ts';
+import { anomalyDetect, parseNumber, parseTimestamp } from './anomaly-detect-command.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zhizao-anomaly-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,17 +25,6 @@ function skabLike(rows: number): string {
 }
 
 describe('CSV helpers', () => {
-  it('detects the delimiter and parses quotes, BOM and CRLF', () => {
-    expect(detectDelimiter('a;b;c')).toBe(';');
-    expect(detectDelimiter('a\tb\tc')).toBe('\t');
-    expect(detectDelimiter('"x;y",b,c')).toBe(',');
-    expect(parseCsv('\uFEFFa,b\r\n"1,5","say ""hi"""\r\n\r\n2,3', ',')).toEqual([
-      ['a', 'b'],
-      ['1,5', 'say "hi"'],
-      ['2', '3'],
-    ]);
-  });
-
   it('parses numbers with decimal commas and ISO-like timestamps', () => {
     expect(parseNumber(' 1.25 ')).toBe(1.25);
     expect(parseNumber('1,5')).toBe(1.5);

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { AppError } from '@zhizao/core';
 import { createAnomalyDetector } from '@zhizao/monitor';
+import { decodeText, parseCsvRows } from '@zhizao/tabular';
 
 /** Options of {@link anomalyDetect}. */
 export interface AnomalyDetectOptions {
@@ -16,61 +17,14 @@ export interface AnomalyDetectOptions {
   output?: string;
 }
 
-const DELIMITERS = [',', ';', '\t'] as const;
 const TIME_NAMES = /^(timestamp|time|datetime|date|date_time|ts|time_stamp|zeit|datum)$/i;
 /** Ground-truth columns that benchmark files carry beside the sensors; never used as inputs. */
 const LABEL_NAMES =
   /^(anomaly|anomalies|is_anomaly|label|labels|changepoint|change_point|target|class|fault|outlier)$/i;
 
-/** Picks the delimiter that occurs most often (outside quotes) in the header line. */
-export function detectDelimiter(headerLine: string): string {
-  let best: string = ',';
-  let bestCount = 0;
-  for (const delimiter of DELIMITERS) {
-    let count = 0;
-    let quoted = false;
-    for (const ch of headerLine) {
-      if (ch === '"') quoted = !quoted;
-      else if (!quoted && ch === delimiter) count++;
-    }
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** Parses CSV text (RFC 4180 quoting, CRLF or LF, optional BOM) into rows of cells; skips blank lines. */
-export function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRow = (): void => {
-    row.push(cell);
-    if (row.length > 1 || row[0]!.trim() !== '') rows.push(row);
-    row = [];
-    cell = '';
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch !== '"') cell += ch;
-      else if (body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') endRow();
-    else if (ch !== '\r') cell += ch;
-  }
-  if (cell !== '' || row.length > 0) endRow();
-  return rows;
+/** Reads a CSV as rows (header first) in any encoding and delimiter the importer accepts. */
+async function readRows(file: string): Promise<string[][]> {
+  return parseCsvRows(decodeText(await readFile(file)).text);
 }
 
 /** Parses a number, accepting a decimal comma ("1,5") when the cell holds nothing else. */
@@ -175,9 +129,7 @@ export async function anomalyDetect(options: AnomalyDetectOptions): Promise<void
   if (options.format !== 'csv' && options.format !== 'json') {
     throw new AppError('INVALID_INPUT', `format must be csv or json; got ${String(options.format)}`);
   }
-  const text = await readFile(options.file, 'utf8');
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const rows = parseCsv(text, detectDelimiter(firstLine));
+  const rows = await readRows(options.file);
   if (rows.length < 2) throw new AppError('INVALID_INPUT', `${options.file} has no data rows`);
   const { time, tags } = chooseColumns(rows, options);
   // Benchmarks of this kind label every row of an abnormal period and score rows one by one: no alert

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forecastEvaluate, parseCsv, parseSeriesTable } from './forecast-evaluate-command.ts';
+import { forecastEvaluate } from './forecast-evaluate-command.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zhizao-forecast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,32 +11,6 @@ const file = (name: string, text: string): string => {
   writeFileSync(full, text);
   return full;
 };
-
-describe('CSV parsing', () => {
-  it('handles BOM, quotes with commas and escaped quotes, CRLF and blank lines', () => {
-    expect(parseCsv('\uFEFF"a,b","x""y"\r\n1,2\r\n\r\n')).toEqual([
-      ['a,b', 'x"y'],
-      ['1', '2'],
-    ]);
-  });
-  it('reads the M4 wide layout with empty trailing cells', () => {
-    const table = parseSeriesTable('"V1","V2","V3","V4"\n"W1","1","2",""\n"W2","5","6","7"\n', 'wide');
-    expect(Array.from(table.get('W1')!)).toEqual([1, 2]);
-    expect(Array.from(table.get('W2')!)).toEqual([5, 6, 7]);
-  });
-  it('reads long data with ds dates out of order', () => {
-    const table = parseSeriesTable(
-      'unique_id,ds,y\nA,2024-01-03,3\nA,2024-01-01,1\nA,2024-01-02,2\n',
-      'long',
-    );
-    expect(Array.from(table.get('A')!)).toEqual([1, 2, 3]);
-  });
-  it('names the cell that is not a number', () => {
-    expect(() => parseSeriesTable('unique_id,t,y\nA,1,abc\n', 'long', 'train.csv')).toThrow(
-      /train.csv row 2/,
-    );
-  });
-});
 
 describe('forecastEvaluate', () => {
   it('scores naive2 on wide files: OWA 1, with series count and seconds', async () => {

@@ -12,8 +12,10 @@ export type { ImportProblem, ImportReport, ProblemCode } from './import-report.t
 export { MAX_REPORTED_PROBLEMS, PROBLEM_CODES } from './import-report.ts';
 export type { ParseCsvOptions } from './parse-csv.ts';
 export { parseCsv } from './parse-csv.ts';
+export { parseCsvRows } from './parse-csv-rows.ts';
 export type { DecimalSeparator } from './parse-number.ts';
 export { detectDecimalSeparator, parseNumber } from './parse-number.ts';
+export { parseSeriesTable } from './parse-series-table.ts';
 export { readTable } from './read-table.ts';
 export type { ReadXlsxOptions } from './read-xlsx.ts';
 export { readXlsx } from './read-xlsx.ts';
