@@ -24,9 +24,16 @@ export function registerDataCommands(program: Command): void {
           `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
         );
       });
+      const progress = startProgress('import');
       const result = await withStore(command, (database) =>
-        importFile(database, { bytes, fileName: path.basename(file), kind: options.kind, importedBy: 'cli' }),
-      );
+        importFile(database, {
+          bytes,
+          fileName: path.basename(file),
+          kind: options.kind,
+          importedBy: 'cli',
+          onProgress: (fraction, stage) => progress.update(fraction, stage),
+        }),
+      ).finally(() => progress.stop());
       console.log(JSON.stringify(result));
       console.error(
         result.alreadyImported

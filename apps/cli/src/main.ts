@@ -1,6 +1,5 @@
-#!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 /** The `zhizao` command: serve, import, users, tokens, demo data, and the engines' file commands. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerAccessCommands } from './access-commands.ts';
 import { registerDataCommands } from './data-commands.ts';

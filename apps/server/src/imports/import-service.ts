@@ -11,6 +11,8 @@ export interface ImportRequest {
   readonly fileName: string;
   readonly kind: DatasetKindName;
   readonly importedBy: string;
+  /** Reports the stage of a long import: reading, validating, storing (fraction 0..1). */
+  readonly onProgress?: (fraction: number, stage: string) => void;
 }
 
 /** Validates and stores one file; throws AppError INVALID_INPUT with the row-level report as details. */
@@ -33,7 +35,10 @@ export async function importFile(database: Database, request: ImportRequest): Pr
       seconds: seconds(),
     };
   }
+  const progress = request.onProgress ?? (() => {});
+  progress(0.05, 'reading');
   const table = await readTable(request.bytes, request.fileName);
+  progress(0.35, 'validating');
   const id = randomUUID();
   const record = (session: SqlSession, rowCount: number) =>
     session.run('INSERT INTO imports VALUES (?, ?, ?, ?, ?, current_timestamp, ?)', [
@@ -44,7 +49,12 @@ export async function importFile(database: Database, request: ImportRequest): Pr
       rowCount,
       request.importedBy,
     ]);
-  const rowCount = await storeValidated(database, table, request.kind, record);
+  const rowCount = await storeValidated(database, table, {
+    kind: request.kind,
+    record,
+    onValid: () => progress(0.6, 'storing'),
+  });
+  progress(1, 'done');
   return {
     id,
     kind: request.kind,
@@ -59,14 +69,20 @@ export async function importFile(database: Database, request: ImportRequest): Pr
 async function storeValidated(
   database: Database,
   table: Table,
-  kind: DatasetKindName,
-  record: (session: SqlSession, rowCount: number) => Promise<void>,
+  steps: {
+    readonly kind: DatasetKindName;
+    readonly record: (session: SqlSession, rowCount: number) => Promise<void>;
+    /** Called once every row passed, before anything is written. */
+    readonly onValid: () => void;
+  },
 ): Promise<number> {
+  const { kind, record } = steps;
   const commit = async <T>(
     validation: ValidationResult<T>,
     store: (session: SqlSession, data: T) => Promise<void>,
   ) => {
     const { data, rowCount } = accepted(validation);
+    steps.onValid();
     await database.transaction(async (session) => {
       await store(session, data);
       await record(session, rowCount);
