@@ -92,6 +92,31 @@ describe('import API on a real DuckDB file', () => {
     });
   });
 
+  it('files telemetry of unknown machines under the imported plant and replaces repeated points', async () => {
+    const first =
+      'timestamp,machine,tag,value,unit\n2024-05-01T08:00:00Z,M-7,temp,61.5,°C\n2024-05-01T08:00:01Z,M-7,temp,61.7,°C\n';
+    expect((await upload('telemetry', 't1.csv', first)).statusCode).toBe(200);
+    const again = 'timestamp,machine,tag,value\n2024-05-01T08:00:01Z,M-7,temp,99\n';
+    expect((await upload('telemetry', 't2.csv', again)).statusCode).toBe(200);
+    const tree = (await test.app.inject({ method: 'GET', url: '/api/plant' })).json();
+    expect(tree.plants).toEqual([
+      expect.objectContaining({
+        id: 'imported',
+        lines: [
+          expect.objectContaining({
+            machines: [
+              expect.objectContaining({ id: 'M-7', tags: [{ id: 'M-7/temp', name: 'temp', unit: '°C' }] }),
+            ],
+          }),
+        ],
+      }),
+    ]);
+    const points = await test.context.database.query<{ value: number }>(
+      "SELECT value FROM telemetry WHERE tag_id = 'M-7/temp' ORDER BY ts",
+    );
+    expect(points.map((point) => point.value)).toEqual([61.5, 99]);
+  });
+
   it('answers unknown routes and bad queries with the one error shape', async () => {
     const missing = await test.app.inject({ method: 'GET', url: '/api/nothing' });
     expect(missing.statusCode).toBe(404);

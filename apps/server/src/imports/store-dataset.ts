@@ -1,6 +1,7 @@
 /** Writes validated datasets inside a transaction: rows with the same key are replaced, so re-imports never duplicate. */
 import type { ItemRow, SalesColumns, TelemetryColumns } from '@zhizao/tabular';
 import type { SqlSession } from '../storage/database.ts';
+import { registerTags } from '../storage/register-tags.ts';
 
 /** Sales replace existing rows with the same (sku, day); a file about new days is appended straight into place. */
 export async function storeSales(session: SqlSession, data: SalesColumns): Promise<void> {
@@ -65,9 +66,6 @@ export async function storeItems(session: SqlSession, rows: readonly ItemRow[]):
   await session.run('DROP TABLE items_staging');
 }
 
-const IMPORTED_PLANT = 'imported';
-const IMPORTED_LINE = 'imported/line';
-
 /** Telemetry replaces points of the same (tag, timestamp); unknown machines and tags are created under "Imported". */
 export async function storeTelemetry(session: SqlSession, data: TelemetryColumns): Promise<void> {
   const tagIds = data.tag.map((tag, index) => `${data.machine[index]}/${tag}`);
@@ -82,25 +80,13 @@ export async function storeTelemetry(session: SqlSession, data: TelemetryColumns
     { type: 'double', values: data.timestamp },
     { type: 'double', values: data.value },
   ]);
-  await session.run(
-    `INSERT INTO plants SELECT ?, '导入设备', 'Imported equipment', false
-     WHERE NOT EXISTS (SELECT 1 FROM plants WHERE id = ?)`,
-    [IMPORTED_PLANT, IMPORTED_PLANT],
-  );
-  await session.run(
-    `INSERT INTO lines SELECT ?, ?, '导入产线', 'Imported line', false
-     WHERE NOT EXISTS (SELECT 1 FROM lines WHERE id = ?)`,
-    [IMPORTED_LINE, IMPORTED_PLANT, IMPORTED_LINE],
-  );
-  await session.run(
-    `INSERT INTO machines SELECT DISTINCT machine, ?, machine, machine, 'imported', false FROM telemetry_staging
-     WHERE machine NOT IN (SELECT id FROM machines)`,
-    [IMPORTED_LINE],
-  );
-  await session.run(
-    `INSERT INTO tags SELECT tag_id, any_value(machine), any_value(tag), any_value(unit), false FROM telemetry_staging
-     WHERE tag_id NOT IN (SELECT id FROM tags) GROUP BY tag_id`,
-  );
+  await registerTags(session, 'imported', {
+    table: 'telemetry_staging',
+    id: 'tag_id',
+    machine: 'machine',
+    name: 'tag',
+    unit: 'unit',
+  });
   await session.run(
     `DELETE FROM telemetry USING telemetry_staging s
      WHERE telemetry.tag_id = s.tag_id AND telemetry.ts = epoch_ms(s.epoch_ms::BIGINT)`,

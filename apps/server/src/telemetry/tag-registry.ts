@@ -1,10 +1,8 @@
 /** Which tags the store knows, and which machine each belongs to; unknown tags are created on first sight. */
 import type { SqlSession } from '../storage/database.ts';
+import { registerTags } from '../storage/register-tags.ts';
 import type { TelemetryPoint } from './telemetry-point.ts';
 
-/** Plant and line that hold machines created by ingestion. */
-export const INGESTED_PLANT = 'ingested';
-export const INGESTED_LINE = 'ingested/line';
 /** Machine for tags that name none. */
 export const INGESTED_MACHINE = 'ingested';
 
@@ -61,14 +59,6 @@ export class TagRegistry {
   /** Inserts new tags (and their machines under "Ingested" when unknown) in the caller's transaction. */
   async create(session: SqlSession, tags: readonly NewTag[]): Promise<void> {
     if (tags.length === 0) return;
-    await session.run(
-      `INSERT INTO plants SELECT ?, '接入设备', 'Ingested equipment', false WHERE NOT EXISTS (SELECT 1 FROM plants WHERE id = ?)`,
-      [INGESTED_PLANT, INGESTED_PLANT],
-    );
-    await session.run(
-      `INSERT INTO lines SELECT ?, ?, '接入产线', 'Ingested line', false WHERE NOT EXISTS (SELECT 1 FROM lines WHERE id = ?)`,
-      [INGESTED_LINE, INGESTED_PLANT, INGESTED_LINE],
-    );
     // One bulk statement per table: a first batch can bring thousands of new tags.
     await session.run(
       'CREATE TEMP TABLE IF NOT EXISTS new_tags (id VARCHAR, machine_id VARCHAR, name VARCHAR, unit VARCHAR)',
@@ -79,15 +69,13 @@ export class TagRegistry {
       { type: 'varchar', values: tags.map((tag) => tag.name) },
       { type: 'varchar', values: tags.map((tag) => tag.unit) },
     ]);
-    await session.run(
-      `INSERT INTO machines SELECT DISTINCT machine_id, ?, machine_id, machine_id, 'ingested', false FROM new_tags
-       WHERE machine_id NOT IN (SELECT id FROM machines)`,
-      [INGESTED_LINE],
-    );
-    await session.run(
-      `INSERT INTO tags SELECT id, any_value(machine_id), any_value(name), any_value(unit), false FROM new_tags
-       WHERE id NOT IN (SELECT id FROM tags) GROUP BY id`,
-    );
+    await registerTags(session, 'ingested', {
+      table: 'new_tags',
+      id: 'id',
+      machine: 'machine_id',
+      name: 'name',
+      unit: 'unit',
+    });
     await session.run('DELETE FROM new_tags');
   }
 
