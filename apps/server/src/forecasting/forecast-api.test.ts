@@ -68,6 +68,14 @@ describe('forecasting API on a real DuckDB file', () => {
     expect(body.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(body.upToDate).toBe(true);
     expect(body.summary).toMatchObject({ intermittent: true, abc: 'A', backtest: { folds: 2, horizon: 7 } });
+    // 2 folds × 7 days are too few to calibrate the bands; the stored params say so.
+    expect(body.params).toMatchObject({
+      bandCalibration: 'backtest-conformal',
+      bandPoints: 14,
+      bandFactor80: 1,
+      bandReason95: 'too-few-points',
+      bandHoldoutDays: 7,
+    });
     expect(body.holidays.map((h: { key: string }) => h.key)).toEqual(['midAutumn', 'nationalDay']);
     for (let k = 0; k < 14; k++) {
       const f = body.forecast;

@@ -1,5 +1,6 @@
+import { seededRandom } from '@zhizao/core';
 import { describe, expect, it } from 'vitest';
-import { type ForecastJob, QUANTILES, runForecastJob } from './forecast-job.ts';
+import { type ForecastJob, fitDemand, QUANTILES, runForecastJob } from './forecast-job.ts';
 
 function job(values: Float64Array, horizon = 14): ForecastJob {
   return { sku: 'S', startDay: 19_000, values, horizon, backtestHorizon: 7, backtestOrigins: 2 };
@@ -35,5 +36,46 @@ describe('runForecastJob', () => {
     expect(result.mean).toHaveLength(14);
     expect(result.mean[0]).toBeCloseTo(6, 6);
     expect(result.backtest).toBeNull();
+  });
+
+  it('widens the stored bands by the backtest factors and records them in params', () => {
+    // Calm history, then the spread triples: the model's bands (fitted mostly on calm days) are too narrow.
+    const random = seededRandom(11);
+    const values = Float64Array.from({ length: 168 }, (_, t) =>
+      Math.max(0, 20 + (t < 100 ? 1 : 6) * random.normal()),
+    );
+    const long = { ...job(values, 30), backtestHorizon: 14, backtestOrigins: 3 };
+    const result = runForecastJob(long);
+    const params = result.params;
+    expect(params).toMatchObject({
+      bandCalibration: 'backtest-conformal',
+      bandPoints: 42,
+      bandReason80: 'widened',
+    });
+    const factor80 = params.bandFactor80 as number;
+    const factor95 = params.bandFactor95 as number;
+    expect(factor80).toBeGreaterThan(1.2);
+    expect(factor95).toBeGreaterThan(1);
+    const raw = fitDemand(values, false).fit.forecast(30);
+    const [r10, r50, r90] = [0.1, 0.5, 0.9].map((p) => raw.quantile(p));
+    for (const k of [0, 13, 29]) {
+      expect(result.quantiles[2]![k]!).toBeCloseTo(r50![k]!, 9);
+      expect(result.quantiles[3]![k]! - r50![k]!).toBeCloseTo(factor80 * (r90![k]! - r50![k]!), 2);
+      expect(r50![k]! - result.quantiles[1]![k]!).toBeCloseTo(factor80 * (r50![k]! - r10![k]!), 2);
+      expect(result.quantiles[0]![k]!).toBeLessThanOrEqual(result.quantiles[1]![k]!);
+      expect(result.quantiles[4]![k]!).toBeGreaterThanOrEqual(result.quantiles[3]![k]!);
+    }
+    // Out-of-sample check on the last fold (factors from the first two folds) is stored beside the factors.
+    expect(result.backtest?.holdout?.days).toBe(14);
+    expect(params.bandHoldout80After as number).toBeGreaterThanOrEqual(params.bandHoldout80Before as number);
+    expect(result.backtest?.coverage80).toBeLessThan(0.8);
+  });
+
+  it('keeps the model bands when the backtest is too short to calibrate them', () => {
+    const values = Float64Array.from({ length: 70 }, (_, t) => (t % 7 >= 5 ? 2 : 12) + (t % 3));
+    const result = runForecastJob(job(values));
+    expect(result.params).toMatchObject({ bandFactor80: 1, bandFactor95: 1, bandReason80: 'too-few-points' });
+    const raw = fitDemand(values, false).fit.forecast(14).quantile(0.975);
+    expect(result.quantiles[4]![3]!).toBeCloseTo(Math.max(0, raw[3]!), 9);
   });
 });

@@ -67,13 +67,53 @@ export async function run(args: string[]): Promise<void> {
     console.log('MASE (weekly-naive scale)', page.accuracy.mase);
     console.log('sMAPE %', page.accuracy.smape);
     console.log(
-      `coverage 80% band ${page.accuracy.coverage80?.toFixed(3)} (nominal 0.8), 95% band ${page.accuracy.coverage95?.toFixed(3)} (nominal 0.95)`,
+      `backtest coverage of the model's own bands: 80% band ${page.accuracy.coverage80?.toFixed(3)} (nominal 0.8), 95% band ${page.accuracy.coverage95?.toFixed(3)} (nominal 0.95)`,
     );
+    await printCalibration(database);
     console.log('classes', page.classes);
   } finally {
     await database.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Band calibration from the stored params: mean factors, and coverage of the last backtest fold by the
+ * model's bands before and after scaling by factors computed on the earlier folds only (out of sample).
+ */
+async function printCalibration(database: Awaited<ReturnType<typeof openDuckDb>>): Promise<void> {
+  const rows = await database.query<{ params: string }>('SELECT params FROM forecasts');
+  const keys = ['bandFactor80', 'bandFactor95', 'bandHoldout80Before', 'bandHoldout80After'] as const;
+  const more = ['bandHoldout95Before', 'bandHoldout95After'] as const;
+  const sums = new Map<string, number>();
+  const reasons = new Map<string, number>();
+  let calibrated = 0;
+  let held = 0;
+  for (const row of rows) {
+    const params = JSON.parse(row.params) as Record<string, unknown>;
+    if (typeof params.bandFactor80 !== 'number') continue;
+    calibrated += 1;
+    for (const key of ['bandReason80', 'bandReason95']) {
+      const label = `${key.slice(-2)}% ${String(params[key])}`;
+      reasons.set(label, (reasons.get(label) ?? 0) + 1);
+    }
+    const withHoldout = typeof params.bandHoldout80After === 'number';
+    if (withHoldout) held += 1;
+    for (const key of [...keys, ...more]) {
+      const value = params[key];
+      if (typeof value === 'number') sums.set(key, (sums.get(key) ?? 0) + value);
+    }
+  }
+  const mean = (key: string, count: number): string => ((sums.get(key) ?? 0) / count).toFixed(3);
+  console.log(
+    `band calibration on ${calibrated} SKUs: mean factor 80% ${mean('bandFactor80', calibrated)}, 95% ${mean('bandFactor95', calibrated)}`,
+    Object.fromEntries(reasons),
+  );
+  console.log(
+    `holdout (last backtest fold, factors from earlier folds, ${held} SKUs): ` +
+      `80% band ${mean('bandHoldout80Before', held)} -> ${mean('bandHoldout80After', held)} (nominal 0.8), ` +
+      `95% band ${mean('bandHoldout95Before', held)} -> ${mean('bandHoldout95After', held)} (nominal 0.95)`,
+  );
 }
 
 /** Sums consecutive 7-day blocks ending at `end` (exclusive), dropping the oldest remainder. */
