@@ -2,9 +2,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type TestServer } from './harness.ts';
+import { launchBrowser, openDashboard, startServer, type TestServer } from './harness.ts';
 
 const BAD_SALES = 'sku,date,quantity\nP-1,2024-01-01,3\nP-1,not-a-date,4\nP-2,2024-01-03,-1\n';
 const GOOD_ITEMS = '物料编码,名称,单位成本,提前期,现有库存\nA-1,水泵,12.5,14,10\nA-2,阀门,3,7,100\n';
@@ -16,7 +16,6 @@ describe('web dashboard', () => {
   let server: TestServer;
   let browser: Browser;
   let fileDir: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [server, browser, fileDir] = await Promise.all([
@@ -27,18 +26,13 @@ describe('web dashboard', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await server?.stop();
     if (fileDir) await rm(fileDir, { recursive: true, force: true });
   });
 
-  async function openPage(locale: string, route = 'overview'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/${route}`);
-    return page;
+  function openPage(locale: string, route = 'overview'): Promise<Page> {
+    return openDashboard(browser, server, { locale, route: route });
   }
 
   async function writeCsv(name: string, content: string): Promise<string> {

@@ -1,7 +1,7 @@
 /** End-to-end: telemetry posted over HTTP reaches the machine tree and the live chart; an alarm is acknowledged. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type TestServer } from './harness.ts';
+import { launchBrowser, openDashboard, startServer, type TestServer } from './harness.ts';
 
 const eventually = { timeout: 20_000, interval: 100 };
 const TAG = 'press-1/temperature';
@@ -32,7 +32,6 @@ async function ingest(server: TestServer, values: readonly number[], end = Date.
 describe('equipment monitoring in the dashboard', () => {
   let server: TestServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -51,17 +50,12 @@ describe('equipment monitoring in the dashboard', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await server?.stop();
   });
 
-  async function openEquipment(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/equipment`);
-    return page;
+  function openEquipment(locale: string): Promise<Page> {
+    return openDashboard(browser, server, { locale, route: 'equipment' });
   }
 
   it('shows the machine in the tree and draws live points from the stream', async () => {

@@ -1,7 +1,7 @@
 /** End-to-end: a SKU imported over HTTP is forecast in the background and drawn with its bands. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCsv, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { importCsv, launchBrowser, openDashboard, startServer, type TestServer } from './harness.ts';
 
 /** Background forecasting on a shared CI machine: allow a minute before failing. */
 const forecastWait = { timeout: 60_000, interval: 250 };
@@ -28,7 +28,6 @@ const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nF-1,齿轮泵,12.5,30
 describe('demand forecasting in the dashboard', () => {
   let server: TestServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -37,17 +36,12 @@ describe('demand forecasting in the dashboard', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await server?.stop();
   });
 
-  async function openDemand(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/demand`);
-    return page;
+  function openDemand(locale: string): Promise<Page> {
+    return openDashboard(browser, server, { locale, route: 'demand' });
   }
 
   it('forecasts the imported SKU in the background and reports the finished run', async () => {

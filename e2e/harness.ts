@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, startServer as startZhizao } from '@zhizao/server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -72,4 +72,19 @@ export async function importCsv(
   const response = await fetch(`${server.url}/api/imports?kind=${kind}`, { method: 'POST', body: form });
   if (response.status !== 200)
     throw new Error(`import of ${fileName} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Opens the dashboard at `#/route` in a fresh browser context (own storage) with the given locale. */
+export async function openDashboard(
+  browser: Browser,
+  server: TestServer,
+  options: { locale: string; route: string },
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: options.locale,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/${options.route}`);
+  return page;
 }

@@ -1,7 +1,7 @@
 /** End-to-end (pending until the planning service is wired into the server): plans, detail band, trade-off. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCsv, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { importCsv, launchBrowser, openDashboard, startServer, type TestServer } from './harness.ts';
 
 const eventually = { timeout: 60_000, interval: 250 };
 
@@ -22,7 +22,6 @@ const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nR-1,齿轮泵,12.5,30
 describe('replenishment planning in the dashboard', () => {
   let server: TestServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -37,17 +36,12 @@ describe('replenishment planning in the dashboard', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await server?.stop();
   });
 
-  async function open(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/replenishment`);
-    return page;
+  function open(locale: string): Promise<Page> {
+    return openDashboard(browser, server, { locale, route: 'replenishment' });
   }
 
   it('lists both SKUs and draws the projected stock band of one', async () => {
