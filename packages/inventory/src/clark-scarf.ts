@@ -1,4 +1,6 @@
 /** Clark–Scarf serial multi-echelon systems: optimal echelon base-stock levels by the Chen–Zheng DP on a grid. */
+import { AppError } from '@zhizao/core';
+import { type ClarkScarfGrid, clarkScarfDiscretised } from './clark-scarf-discretised.ts';
 import { DiscreteDistribution } from './discrete-distribution.ts';
 import type { DemandDistribution } from './distribution.ts';
 import { sumOfPeriods } from './lead-time-demand.ts';
@@ -21,6 +23,32 @@ export interface ClarkScarfSolution {
   readonly cost: number;
   /** Grid step used for the discretisation. */
   readonly step: number;
+  /** The method that produced the figures. */
+  readonly method: ClarkScarfMethod;
+}
+
+/**
+ * `exact`: the recursion on a fine grid with interval-midpoint demand masses and linear extension below
+ * the grid; it converges to the continuous optimum as the grid is refined (default).
+ * `discretised`: the textbook's coarse grid with nearest-point lookups (Snyder & Shen 2019 §6.2,
+ * stockpyl `ssm_serial.optimize_base_stock_levels`); its cost is the DP's value on that grid.
+ */
+export type ClarkScarfMethod = 'exact' | 'discretised';
+
+/** Options of `clarkScarf`. */
+export interface ClarkScarfOptions {
+  /** Stockout (backorder) cost p per unit per period at stage 1. */
+  readonly penalty: number;
+  /** Default `exact`. */
+  readonly method?: ClarkScarfMethod;
+  /** `exact` only: grid step Δ (default 1 for integer demand, else range / `gridPoints`). */
+  readonly step?: number;
+  /** `exact` only: intervals over the range for continuous demand (default 2000). */
+  readonly gridPoints?: number;
+  /** `discretised` only: the textbook grid (defaults: stockpyl's). */
+  readonly grid?: ClarkScarfGrid;
+  /** Evaluate these echelon levels (stage 1 first) instead of optimising. */
+  readonly echelonLevels?: Float64Array;
 }
 
 /** Probabilities of lead-time demand on the lattice kΔ, k = first..first+len−1. */
@@ -48,27 +76,105 @@ function discretise(dist: DemandDistribution, step: number): { first: number; pm
   return { first, pmf };
 }
 
+/** Throws INVALID_INPUT naming the argument and its value unless `ok`. */
+function check(ok: boolean, name: string, value: unknown, rule: string): void {
+  if (!ok) throw new AppError('INVALID_INPUT', `clarkScarf: ${name} ${rule}, got ${String(value)}`);
+}
+
+function checkArguments(stages: readonly SerialStage[], options: ClarkScarfOptions): void {
+  check(stages.length > 0, 'stages', stages.length, 'must have at least one stage');
+  stages.forEach((s, j) => {
+    check(s.echelonHolding >= 0, `stages[${j}].echelonHolding`, s.echelonHolding, 'must be >= 0');
+    check(
+      Number.isInteger(s.leadTime) && s.leadTime >= 0,
+      `stages[${j}].leadTime`,
+      s.leadTime,
+      'must be an integer >= 0',
+    );
+  });
+  check(options.penalty > 0, 'penalty', options.penalty, 'must be > 0');
+  check(options.step === undefined || options.step > 0, 'step', options.step, 'must be > 0');
+  const points = options.gridPoints;
+  check(
+    points === undefined || (Number.isInteger(points) && points >= 10),
+    'gridPoints',
+    points,
+    'must be an integer >= 10',
+  );
+  const grid = options.grid ?? {};
+  for (const name of ['xIntervals', 'demandIntervals'] as const) {
+    const v = grid[name];
+    check(v === undefined || (Number.isInteger(v) && v >= 1), `grid.${name}`, v, 'must be an integer >= 1');
+  }
+  for (const name of ['stageTail', 'chainTail'] as const)
+    for (const side of ['lower', 'upper'] as const) {
+      const v = grid[name]?.[side];
+      check(v === undefined || (v > 0 && v < 0.5), `grid.${name}.${side}`, v, 'must be in (0, 0.5)');
+    }
+  const levels = options.echelonLevels;
+  if (levels !== undefined) {
+    check(
+      levels.length === stages.length,
+      'echelonLevels.length',
+      levels.length,
+      `must equal stages.length (${stages.length})`,
+    );
+    levels.forEach((v, j) => {
+      check(Number.isFinite(v), `echelonLevels[${j}]`, v, 'must be finite');
+    });
+  }
+}
+
 /**
  * Optimal echelon base-stock levels of a serial system (Clark & Scarf 1960), computed by the
  * Chen–Zheng (1994) recursion as in Snyder & Shen (2019, ch. 6; stockpyl `ssm_serial`):
  * C̲₀(x) = (p + h'₁)x⁻; Ĉ_j(x) = h_j x + C̲_{j−1}(x); C_j(y) = E[Ĉ_j(y − D_j)] with D_j the demand
  * over L_j periods; S*_j = argmin C_j; C̲_j(x) = C_j(min{S*_j, x}); C* = C_N(S*_N).
- * Functions live on a grid of step Δ (1 for integer demand; else `gridPoints` intervals over the range)
- * and are extended linearly below the grid, where they are affine.
+ * With `echelonLevels` given, S_j replaces S*_j and C_N(S_N) is that policy's expected cost.
+ * `method` picks the grid (see `ClarkScarfMethod`); `exact` is the default.
  */
 export function clarkScarf(
   stages: readonly SerialStage[],
   perPeriod: DemandDistribution,
-  options: { penalty: number; step?: number; gridPoints?: number },
+  options: ClarkScarfOptions,
 ): ClarkScarfSolution {
+  checkArguments(stages, options);
+  const method = options.method ?? 'exact';
+  const solved =
+    method === 'exact'
+      ? exactDp(stages, perPeriod, options)
+      : clarkScarfDiscretised(stages, perPeriod, {
+          penalty: options.penalty,
+          ...(options.grid === undefined ? {} : { grid: options.grid }),
+          ...(options.echelonLevels === undefined ? {} : { levels: options.echelonLevels }),
+        });
+  const levels = solved.echelonLevels;
+  const localLevels = levels.map((s, j) => (j === 0 ? s : s - (levels[j - 1] as number)));
+  return { echelonLevels: levels, localLevels, cost: solved.cost, step: solved.step, method };
+}
+
+/**
+ * The `exact` method. Functions live on a grid of step Δ (1 for integer demand; else `gridPoints`
+ * intervals over the range) and are extended linearly below the grid, where they are affine; demand
+ * masses are interval midpoints. Given levels off the grid are read by linear interpolation.
+ */
+function exactDp(
+  stages: readonly SerialStage[],
+  perPeriod: DemandDistribution,
+  options: ClarkScarfOptions,
+): { echelonLevels: Float64Array; cost: number; step: number } {
   const n = stages.length;
   const localFirst = stages.reduce((sum, s) => sum + s.echelonHolding, 0);
   const totalLead = stages.reduce((sum, s) => sum + s.leadTime, 0);
   const total = sumOfPeriods(perPeriod, Math.max(1, totalLead));
   const integral =
     perPeriod instanceof DiscreteDistribution && perPeriod.values.every((v) => Number.isInteger(v));
-  const hi = total.quantile(1 - 1e-9) + 2 * Math.sqrt(perPeriod.variance) + perPeriod.mean;
-  const lo = Math.min(0, total.quantile(1e-9)) - 8 * Math.sqrt(total.variance) - 1;
+  const given = options.echelonLevels;
+  const hi = Math.max(
+    total.quantile(1 - 1e-9) + 2 * Math.sqrt(perPeriod.variance) + perPeriod.mean,
+    ...(given ?? []).map((v) => v + 1),
+  );
+  const lo = Math.min(0, total.quantile(1e-9), ...(given ?? [])) - 8 * Math.sqrt(total.variance) - 1;
   const step = options.step ?? (integral ? 1 : (hi - lo) / (options.gridPoints ?? 2000));
   const first = Math.floor(lo / step);
   const size = Math.ceil(hi / step) - first + 1;
@@ -100,14 +206,23 @@ export function clarkScarf(
       }
       expected[i] = sum;
     }
-    let best = 0;
-    for (let i = 1; i < size; i += 1) if ((expected[i] as number) < (expected[best] as number)) best = i;
-    echelonLevels[j] = x(best);
-    cost = expected[best] as number;
+    const level = given?.[j];
     const next = new Float64Array(size);
-    for (let i = 0; i < size; i += 1) next[i] = expected[Math.min(i, best)] as number;
+    if (level === undefined) {
+      let best = 0;
+      for (let i = 1; i < size; i += 1) if ((expected[i] as number) < (expected[best] as number)) best = i;
+      echelonLevels[j] = x(best);
+      cost = expected[best] as number;
+      for (let i = 0; i < size; i += 1) next[i] = expected[Math.min(i, best)] as number;
+    } else {
+      const at = (level - x(0)) / step;
+      const below = Math.floor(at);
+      const w = at - below;
+      cost = (1 - w) * (expected[below] as number) + w * (expected[below + 1] as number);
+      echelonLevels[j] = level;
+      for (let i = 0; i < size; i += 1) next[i] = i <= below ? (expected[i] as number) : cost;
+    }
     lower = next;
   }
-  const localLevels = echelonLevels.map((s, j) => (j === 0 ? s : s - (echelonLevels[j - 1] as number)));
-  return { echelonLevels, localLevels, cost, step };
+  return { echelonLevels, cost, step };
 }

@@ -2,8 +2,9 @@
 
 export type { BudgetAllocation, BudgetItem } from './budget-allocation.ts';
 export { allocateBudget } from './budget-allocation.ts';
-export type { ClarkScarfSolution, SerialStage } from './clark-scarf.ts';
+export type { ClarkScarfMethod, ClarkScarfOptions, ClarkScarfSolution, SerialStage } from './clark-scarf.ts';
 export { clarkScarf } from './clark-scarf.ts';
+export type { ClarkScarfGrid } from './clark-scarf-discretised.ts';
 export {
   DiscreteDistribution,
   distributionFromQuantiles,

@@ -6,6 +6,7 @@ import { clarkScarf } from './clark-scarf.ts';
 import { poissonDistribution } from './discrete-distribution.ts';
 import { type GsmNode, guaranteedService } from './guaranteed-service.ts';
 import { NormalDistribution } from './normal-distribution.ts';
+import { solveProblem } from './solve-problem.ts';
 
 // CS1/CS2: 3 stages; echelon h=(3,2,2), local h=(7,4,2); L=(1,1,2); p=37.12.
 const stages = [
@@ -15,24 +16,67 @@ const stages = [
 ];
 
 describe('Clark–Scarf serial system', () => {
-  it('CS2: Poisson(5) demand — exact integer optimum', () => {
-    const result = clarkScarf(stages, poissonDistribution(5), { penalty: 37.12 });
-    expect(Array.from(result.echelonLevels)).toEqual([9, 15, 26]);
-    expect(Math.abs(result.cost - 72.0435433050749) / 72.0435433050749).toBeLessThan(1e-3);
-  });
-  it('CS1: N(5, 1) demand — discretised', () => {
-    const result = clarkScarf(stages, new NormalDistribution(5, 1), { penalty: 37.12 });
-    // The reference (S = 6.5997, 11.9966, 22.7906; C* = 47.7747) comes from stockpyl's coarse default grid
-    // (1000 x-points, 100 demand points, nearest-point lookups). Our grid converges: 1000, 2000, 4000, 8000 and
-    // 16000 intervals all give C* = 47.660–47.661, and the older stockpyl release documents 47.6687 for this
-    // instance. So the cost is held to 2.5e-3 of the table (not 1e-3) and S to the flat region (2%).
-    expect(Math.abs(result.cost - 47.7747) / 47.7747).toBeLessThan(2.5e-3);
-    const reference = [6.5997, 11.9966, 22.7906];
+  const normal = new NormalDistribution(5, 1);
+  // The grid stockpyl's own test of this instance uses (tests/test_ssm_serial.py, test_example_6_1:
+  // x_num=100, d_num=10, default tails); the table's CS1 figures are that test's expected values.
+  const referenceGrid = { xIntervals: 100, demandIntervals: 10 };
+
+  it('CS1: the discretised DP on the reference grid reproduces the table', () => {
+    const result = clarkScarf(stages, normal, { penalty: 37.12, method: 'discretised', grid: referenceGrid });
+    expect(result.method).toBe('discretised');
+    expect(Math.abs(result.cost - 47.7747) / 47.7747).toBeLessThan(1e-5); // table, 4 decimals
+    expect(result.cost).toBeCloseTo(47.77466134840843, 6); // stockpyl's unrounded value
+    const reference = [6.599662958019763, 11.99662958019757, 22.790562824553184];
     result.echelonLevels.forEach((level, j) => {
-      expect(Math.abs(level - (reference[j] as number)) / (reference[j] as number)).toBeLessThan(0.02);
+      expect(level).toBeCloseTo(reference[j] as number, 6);
     });
-    const finer = clarkScarf(stages, new NormalDistribution(5, 1), { penalty: 37.12, gridPoints: 8000 });
-    expect(Math.abs(finer.cost - result.cost)).toBeLessThan(2e-3);
+    expect(result.step).toBeCloseTo(0.5996629580197452, 9); // (u − (ℓ − u)) / 100 with ℓ, u = 20 ∓ 2·(4, 7.99)
+  });
+  it('CS1: the exact method converges and beats the discretised levels', () => {
+    const exact = clarkScarf(stages, normal, { penalty: 37.12 });
+    expect(exact.method).toBe('exact');
+    const finer = clarkScarf(stages, normal, { penalty: 37.12, gridPoints: 8000 });
+    expect(Math.abs(finer.cost - exact.cost)).toBeLessThan(2e-4);
+    expect(exact.cost).toBeCloseTo(47.6602, 3);
+    // The table's levels cost 47.688 when evaluated exactly: the DP on the coarse grid overstates its own
+    // policy's cost by 0.087 and the policy is 0.028 above the optimum.
+    const reference = clarkScarf(stages, normal, {
+      penalty: 37.12,
+      method: 'discretised',
+      grid: referenceGrid,
+    });
+    const referenceTrue = clarkScarf(stages, normal, {
+      penalty: 37.12,
+      echelonLevels: reference.echelonLevels,
+    });
+    expect(referenceTrue.cost).toBeCloseTo(47.6884, 3);
+    expect(exact.cost).toBeLessThan(referenceTrue.cost);
+    expect(referenceTrue.cost).toBeLessThan(reference.cost);
+    // stockpyl's default grid (1000 × 100) reports 47.641, below the optimum: a grid DP's value is no bound.
+    const textbook = clarkScarf(stages, normal, { penalty: 37.12, method: 'discretised' });
+    expect(Math.abs(textbook.cost - exact.cost) / exact.cost).toBeLessThan(1e-3);
+    expect(textbook.cost).toBeLessThan(exact.cost);
+    const textbookTrue = clarkScarf(stages, normal, {
+      penalty: 37.12,
+      echelonLevels: textbook.echelonLevels,
+    });
+    expect(exact.cost).toBeLessThan(textbookTrue.cost);
+  });
+  it('CS1: evaluating the discretised optimum on its own grid returns its cost', () => {
+    const options = { penalty: 37.12, method: 'discretised', grid: referenceGrid } as const;
+    const optimum = clarkScarf(stages, normal, options);
+    const again = clarkScarf(stages, normal, { ...options, echelonLevels: optimum.echelonLevels });
+    expect(again.cost).toBe(optimum.cost);
+  });
+  it('CS2: Poisson(5) demand — both methods on the integers', () => {
+    const discretised = clarkScarf(stages, poissonDistribution(5), { penalty: 37.12, method: 'discretised' });
+    expect(Array.from(discretised.echelonLevels)).toEqual([9, 15, 26]);
+    expect(discretised.cost).toBeCloseTo(72.0435433050749, 9); // table: its demand tails lumped at the 1 − Φ(4) quantile
+    const exact = clarkScarf(stages, poissonDistribution(5), { penalty: 37.12 });
+    expect(Array.from(exact.echelonLevels)).toEqual([9, 15, 26]);
+    // Untruncated demand; an independent integer DP (Python, pmf to 80, x in [−200, 120]) gives 72.04674102090.
+    expect(exact.cost).toBeCloseTo(72.04674102090092, 8);
+    expect(Math.abs(exact.cost - 72.0435433050749) / 72.0435433050749).toBeLessThan(1e-4);
   });
   it('a single stage reduces to the newsvendor with lead-time demand', () => {
     const result = clarkScarf([{ echelonHolding: 1, leadTime: 0 }], poissonDistribution(6), { penalty: 4 });
@@ -41,6 +85,63 @@ describe('Clark–Scarf serial system', () => {
     const lagged = clarkScarf([{ echelonHolding: 1, leadTime: 1 }], poissonDistribution(6), { penalty: 4 });
     expect(lagged.echelonLevels[0]).toBe(8); // P1 newsvendor S* = 8
     expect(lagged.cost).toBeCloseTo(3.570106945770946, 6); // P1 g(S*)
+  });
+  it('evaluates a given level of one stage against the closed form', () => {
+    // C(y) = h (y − μ) + (p + h) n(y) for D ~ N(5, 1), h = 3, p = 37.12, at an off-grid y = 6.3.
+    const closed = 3 * (6.3 - 5) + 40.12 * normal.loss(6.3);
+    for (const method of ['exact', 'discretised'] as const) {
+      const result = clarkScarf([{ echelonHolding: 3, leadTime: 1 }], normal, {
+        penalty: 37.12,
+        method,
+        echelonLevels: Float64Array.of(6.3),
+      });
+      expect(result.echelonLevels[0]).toBe(6.3);
+      // The discretised method reads C at the nearest grid point, so it is only close.
+      expect(Math.abs(result.cost - closed)).toBeLessThan(method === 'exact' ? 5e-5 : 2e-2);
+    }
+  });
+  it('handles a chain without lead times in both methods', () => {
+    for (const method of ['exact', 'discretised'] as const) {
+      const result = clarkScarf([{ echelonHolding: 2, leadTime: 0 }], normal, { penalty: 9, method });
+      expect(result.echelonLevels[0]).toBeCloseTo(0, 9);
+      expect(result.cost).toBeCloseTo(0, 9);
+    }
+  });
+  it('solves the JSON form with a method and rejects grid fields of the other method', () => {
+    const problem = {
+      type: 'clark-scarf',
+      demand: { distribution: 'normal', mean: 5, sd: 1 },
+      stockout_cost: 37.12,
+      stages: [
+        { id: 'a', echelon_holding_cost: 3, lead_time: 1 },
+        { id: 'b', echelon_holding_cost: 2, lead_time: 1 },
+        { id: 'c', echelon_holding_cost: 2, lead_time: 2 },
+      ],
+    };
+    const result = solveProblem({
+      ...problem,
+      method: 'discretised',
+      x_intervals: 100,
+      demand_intervals: 10,
+    });
+    expect(result.method).toBe('discretised');
+    expect(result.expected_cost as number).toBeCloseTo(47.77466134840843, 6);
+    expect((result.echelon_base_stock as Record<string, number>).c).toBeCloseTo(22.790562824553184, 6);
+    expect(solveProblem(problem).method).toBe('exact');
+    expect(() => solveProblem({ ...problem, x_intervals: 100 })).toThrow(/x_intervals applies only with/);
+    expect(() => solveProblem({ ...problem, method: 'discretised', grid_step: 0.1 })).toThrow(/grid_step/);
+    expect(() => solveProblem({ ...problem, method: 'grid' })).toThrow(/method must be one of/);
+  });
+  it('rejects bad arguments, naming them', () => {
+    const bad = (options: Parameters<typeof clarkScarf>[2]) => () => clarkScarf(stages, normal, options);
+    expect(bad({ penalty: 37.12, method: 'discretised', grid: { xIntervals: 2.5 } })).toThrow(
+      /grid\.xIntervals must be an integer >= 1, got 2\.5/,
+    );
+    expect(bad({ penalty: 37.12, grid: { chainTail: { lower: 0.7, upper: 1e-4 } } })).toThrow(
+      /grid\.chainTail\.lower/,
+    );
+    expect(bad({ penalty: 37.12, echelonLevels: Float64Array.of(1, 2) })).toThrow(/echelonLevels\.length/);
+    expect(bad({ penalty: 0 })).toThrow(/penalty must be > 0, got 0/);
   });
 });
 

@@ -31,6 +31,7 @@ const expected: Record<string, Record<string, number>> = {
   RQ3: { reorder_point: 3, order_quantity: 5, expected_cost: 107.9235806331498 },
   E1: { order_quantity: 304.0467800264368, cost: 68.410525505948272 },
   E2: { order_quantity: 310.8125551589646, cost: 66.921363550973254 },
+  CS1: { expected_cost: 47.77466134840843 },
   CS2: { expected_cost: 72.0435433050749 },
   G2: { expected_cost: 8.2778 },
 };

@@ -24,8 +24,25 @@ export function solveClarkScarf(fields: Fields): Solution {
     if (here < upstream) s.fail('holding_cost', `must be >= the upstream stage's (${upstream}), got ${here}`);
     return { echelonHolding: here - upstream, leadTime };
   });
+  const method = fields.choice('method', ['exact', 'discretised'] as const, 'exact');
   const step = fields.optionalNumber('grid_step', { above: 0 });
-  const result = clarkScarf(stages, demand, { penalty, ...(step === undefined ? {} : { step }) });
+  const xIntervals = fields.optionalNumber('x_intervals', { min: 1, integer: true });
+  const demandIntervals = fields.optionalNumber('demand_intervals', { min: 1, integer: true });
+  if (method === 'exact' && xIntervals !== undefined)
+    fields.fail('x_intervals', 'applies only with "method": "discretised"');
+  if (method === 'exact' && demandIntervals !== undefined)
+    fields.fail('demand_intervals', 'applies only with "method": "discretised"');
+  if (method === 'discretised' && step !== undefined)
+    fields.fail('grid_step', 'applies only with "method": "exact"');
+  const result = clarkScarf(stages, demand, {
+    penalty,
+    method,
+    ...(step === undefined ? {} : { step }),
+    grid: {
+      ...(xIntervals === undefined ? {} : { xIntervals }),
+      ...(demandIntervals === undefined ? {} : { demandIntervals }),
+    },
+  });
   const ids = specs.map((s, j) => s.optionalString('id') ?? String(j + 1));
   const byId = (values: Float64Array) => Object.fromEntries(ids.map((id, j) => [id, values[j] as number]));
   return {
@@ -33,6 +50,7 @@ export function solveClarkScarf(fields: Fields): Solution {
     local_base_stock: byId(result.localLevels),
     expected_cost: result.cost,
     grid_step: result.step,
+    method: result.method,
   };
 }
 
