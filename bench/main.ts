@@ -4,6 +4,7 @@ const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   demo: () => import('./demo.ts'),
   'import-parse': () => import('./import-parse.ts'),
   forecast: () => import('./forecast.ts'),
+  'forecast-regressors': () => import('./forecast-regressors.ts'),
   inventory: () => import('./inventory.ts'),
   nab: () => import('./nab.ts'),
   ingest: () => import('./ingest.ts'),

@@ -100,6 +100,31 @@ describe('demand forecasting in the dashboard', () => {
     expect(await page.getByTestId('forecast-backtest').textContent()).toContain('MASE');
   });
 
+  it('takes a planned promotion, refits, and marks it on the forecast', async () => {
+    const page = await openDemand('en-US');
+    await page.getByTestId('sku-F-1').click();
+    await page.getByTestId('chart-forecast').waitFor();
+    const before = (await (await fetch(`${server.url}/api/forecasts/F-1`)).json()) as {
+      forecast: { days: string[] };
+    };
+    const first = before.forecast.days[3] ?? '';
+    const last = before.forecast.days[5] ?? '';
+    await page.getByTestId('planned-from').fill(first);
+    await page.getByTestId('planned-to').fill(last);
+    await page.getByTestId('planned-add').click();
+    await page.getByTestId('planned-saved').waitFor();
+    expect(await page.getByTestId('planned-promotion-row').textContent()).toContain(first);
+    await expect
+      .poll(async () => {
+        const detail = (await (await fetch(`${server.url}/api/forecasts/F-1`)).json()) as {
+          plannedPromotions?: string[];
+          upToDate: boolean;
+        };
+        return detail.upToDate ? (detail.plannedPromotions ?? []).length : -1;
+      }, forecastWait)
+      .toBe(3);
+  });
+
   it('shows the portfolio in Chinese with the SKU in the ABC/XYZ matrix, and offers the exports', async () => {
     const page = await openDemand('zh-CN');
     await page.getByTestId('tab-portfolio').click();

@@ -120,6 +120,10 @@ export const forecastDetailSchema = z.object({
     }),
   ),
   promotions: z.array(z.string()).describe('days with a promotion in the history shown'),
+  plannedPromotions: z
+    .array(z.string())
+    .optional()
+    .describe('days ahead (within the forecast) with a planned promotion, see PUT /api/forecasts/promotions'),
 });
 /** One SKU's forecast in full. */
 export type ForecastDetail = z.infer<typeof forecastDetailSchema>;

@@ -125,6 +125,19 @@ export {
 } from './planning.ts';
 export type { PlantTree } from './plant.ts';
 export { plantTreeSchema } from './plant.ts';
+export type {
+  PlannedPromotion,
+  PlannedPromotionList,
+  PlannedPromotionRange,
+  PlannedPromotionsRequest,
+} from './promotions.ts';
+export {
+  plannedPromotionListSchema,
+  plannedPromotionQuerySchema,
+  plannedPromotionRangeSchema,
+  plannedPromotionSchema,
+  plannedPromotionsRequestSchema,
+} from './promotions.ts';
 export type { Login, Role, Session } from './session.ts';
 export { loginSchema, roleSchema, sessionSchema } from './session.ts';
 export type {

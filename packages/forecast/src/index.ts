@@ -20,6 +20,16 @@ export { fitModel, isModelName, MODEL_NAMES } from './models.ts';
 export { naive2 } from './naive2.ts';
 export { nelderMead } from './nelder-mead.ts';
 export { normalQuantile, studentQuantile } from './normal-quantile.ts';
+export type { CalendarFlags, DemandRegressorOptions } from './regressors/demand-regressors.ts';
+export { demandRegressors } from './regressors/demand-regressors.ts';
+export type {
+  BaseFitter,
+  RegressionFit,
+  RegressionOptions,
+  Regressor,
+} from './regressors/fit-with-regressors.ts';
+export { fitWithRegressors } from './regressors/fit-with-regressors.ts';
+export type { EffectReason, RegressorEffect } from './regressors/poisson-effects.ts';
 export { classicalDecomposition, seasonalityTest } from './seasonality.ts';
 export type { ThetaVariant } from './theta.ts';
 export { theta } from './theta.ts';

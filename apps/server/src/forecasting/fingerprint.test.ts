@@ -15,3 +15,24 @@ describe('seriesFingerprint', () => {
     expect(seriesFingerprint('P-1', 19_000, view)).toBe(base);
   });
 });
+
+describe('seriesFingerprint with promotions', () => {
+  it('changes with a history promotion flag or a planned promotion, not with an empty plan', () => {
+    const values = Float64Array.of(1, 0, 2);
+    const none = seriesFingerprint('P-1', 19_000, values, { promotion: new Uint8Array(3), planned: [] });
+    expect(none).not.toBe(seriesFingerprint('P-1', 19_000, values));
+    expect(seriesFingerprint('P-1', 19_000, values, { promotion: new Uint8Array(3) })).toBe(none);
+    expect(seriesFingerprint('P-1', 19_000, values, { promotion: Uint8Array.of(0, 1, 0) })).not.toBe(none);
+    const planned = seriesFingerprint('P-1', 19_000, values, {
+      promotion: new Uint8Array(3),
+      planned: [{ first: 19_010, last: 19_016 }],
+    });
+    expect(planned).not.toBe(none);
+    expect(
+      seriesFingerprint('P-1', 19_000, values, {
+        promotion: new Uint8Array(3),
+        planned: [{ first: 19_010, last: 19_017 }],
+      }),
+    ).not.toBe(planned);
+  });
+});

@@ -163,6 +163,7 @@ describe('forecasting API on a real DuckDB file', () => {
       '/api/forecasts',
       '/api/forecasts/cancel',
       '/api/forecasts/export',
+      '/api/forecasts/promotions',
       '/api/forecasts/run',
       '/api/forecasts/status',
       '/api/forecasts/{sku}',

@@ -4,6 +4,7 @@ import type { ForecastDetail } from '@zhizao/contract';
 import { AppError } from '@zhizao/core';
 import type { Database } from '../storage/database.ts';
 import { readSeriesOf } from './daily-series.ts';
+import { plannedRangesBySku } from './planned-promotions.ts';
 import { readSummaries } from './portfolio-query.ts';
 
 interface HeaderRow {
@@ -94,10 +95,24 @@ export async function readForecastDetail(
       breakLast: isoFromDay(holiday.breakLastDay),
     })),
     promotions: sales.filter((row) => row.promotion).map((row) => isoFromDay(row.day)),
+    plannedPromotions: await plannedDays(database, sku, { from: historyEnd + 1, to: lastDay }),
   };
 }
 
-/** True when the SKU's current sales still hash to the fingerprint the forecast was fitted on. */
+/** Days in [from, to] covered by a planned promotion of the SKU. */
+async function plannedDays(
+  database: Database,
+  sku: string,
+  window: { from: number; to: number },
+): Promise<string[]> {
+  const days = new Set<number>();
+  for (const range of (await plannedRangesBySku(database, sku)).get(sku) ?? []) {
+    for (let d = Math.max(range.first, window.from); d <= Math.min(range.last, window.to); d++) days.add(d);
+  }
+  return [...days].sort((a, b) => a - b).map(isoFromDay);
+}
+
+/** True when the SKU's current sales and planned promotions still hash to the fitted fingerprint. */
 async function isUpToDate(database: Database, sku: string, fingerprint: string): Promise<boolean> {
   return (await readSeriesOf(database, sku))?.fingerprint === fingerprint;
 }

@@ -78,4 +78,30 @@ describe('runForecastJob', () => {
     const raw = fitDemand(values, false).fit.forecast(14).quantile(0.975);
     expect(result.quantiles[4]![3]!).toBeCloseTo(Math.max(0, raw[3]!), 9);
   });
+
+  it('estimates a promotion lift from the sales flags and applies planned promotions ahead', () => {
+    // 2022-03-01 on: 182 days of weekly demand, a 7-day promotion (× 1.8) every 35 days, one planned ahead.
+    const random = seededRandom(12);
+    const startDay = 19_052;
+    const n = 182;
+    const promotion = new Uint8Array(n + 28);
+    for (let start = 10; start < n + 28; start += 35) promotion.fill(1, start, start + 7);
+    const values = Float64Array.from({ length: n }, (_, t) =>
+      random.poisson((t % 7 >= 5 ? 10 : 30) * (promotion[t] === 1 ? 1.8 : 1)),
+    );
+    const base = { ...job(values, 28), startDay, backtestHorizon: 14, backtestOrigins: 2 };
+    const result = runForecastJob({ ...base, promotion });
+    expect(String(result.params.regressors)).toContain('promotion');
+    expect(result.model).toMatch(/\+X$/);
+    const lift = result.params['effect.promotion'] as number;
+    expect(lift).toBeGreaterThan(1.5);
+    expect(lift).toBeLessThan(2.1);
+    // Days 185..191 ahead (offsets 3..9 of the horizon) are promoted; compare with the same weekdays a week later.
+    expect(promotion[n + 3]).toBe(1);
+    expect(promotion[n + 10]).toBe(0);
+    for (let k = 3; k < 10; k++) expect(result.mean[k]! / result.mean[k + 7]!).toBeCloseTo(lift, 1);
+    const plain = runForecastJob({ ...base, promotion, regressors: false });
+    expect(plain.params.regressors).toBeUndefined();
+    expect(plain.model).not.toMatch(/\+X$/);
+  });
 });

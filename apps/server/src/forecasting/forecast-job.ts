@@ -2,13 +2,17 @@
 import { isAppError } from '@zhizao/core';
 import {
   auto,
+  type BaseFitter,
   coverage,
   type FittedModel,
   type Forecast,
   fitModel,
+  fitWithRegressors,
+  type Regressor,
   rollingOriginBacktest,
 } from '@zhizao/forecast';
 import { type BandFold, bandFactor, calibrateQuantiles } from './band-calibration.ts';
+import { jobRegressors } from './job-regressors.ts';
 
 /** The quantile levels stored for every forecast: 95% band (0.025–0.975), 80% band (0.1–0.9), median. */
 export const QUANTILES = [0.025, 0.1, 0.5, 0.9, 0.975] as const;
@@ -26,6 +30,13 @@ export interface ForecastJob {
   readonly backtestOrigins: number;
   /** Include AutoARIMA in the `auto` combination (slow on daily data; see docs/guide-forecasting.md). */
   readonly arima?: boolean;
+  /**
+   * 1 on promotion days over history and horizon (`values.length + horizon` entries: sales flags, then
+   * planned promotions). Absent: no promotions known.
+   */
+  readonly promotion?: Uint8Array;
+  /** Estimate holiday and promotion effects around the model (`fitWithRegressors`). Default true. */
+  readonly regressors?: boolean;
 }
 
 /**
@@ -72,12 +83,23 @@ function seasonFor(length: number): number {
 
 /**
  * Fits `auto` (combination of ETS and Theta, plus AutoARIMA when asked; intermittent methods for
- * sparse series), clamped at zero. A series the engine rejects as too short falls back to the historical mean, then to zero.
+ * sparse series), clamped at zero, with the holiday and promotion effects of `regressors` estimated
+ * around it (their values cover the history, then the days ahead). A series the engine rejects as too
+ * short falls back to the historical mean, then to zero.
  */
-export function fitDemand(values: Float64Array, arima: boolean): { fit: FittedModel; season: number } {
+export function fitDemand(
+  values: Float64Array,
+  arima: boolean,
+  regressors: readonly Regressor[] = [],
+): { fit: FittedModel; season: number } {
   const season = seasonFor(values.length);
+  const base: BaseFitter = (y, options) => auto(y, { ...options, nonNegative: true, seed: 42, arima });
   try {
-    return { fit: auto(values, { season, nonNegative: true, seed: 42, arima }), season };
+    const fit =
+      regressors.length > 0
+        ? fitWithRegressors(values, regressors, { season, base, nonNegative: true, seed: 42 })
+        : base(values, { season });
+    return { fit, season };
   } catch (error: unknown) {
     if (!isAppError(error)) throw error;
   }
@@ -95,10 +117,14 @@ export function fitDemand(values: Float64Array, arima: boolean): { fit: FittedMo
  */
 export function runForecastJob(job: ForecastJob): ForecastJobResult {
   const started = performance.now();
-  const { fit, season } = fitDemand(job.values, job.arima === true);
+  const regressors =
+    job.regressors === false
+      ? []
+      : jobRegressors(job.startDay, job.values.length + job.horizon, job.promotion);
+  const { fit, season } = fitDemand(job.values, job.arima === true, regressors);
   const forecast = fit.forecast(job.horizon);
   const raw = QUANTILES.map((p) => clampQuantile(forecast.quantile(p)));
-  const checked = backtest(job);
+  const checked = backtest(job, regressors);
   const calibration = calibrate(checked?.folds ?? []);
   const quantiles = calibrateQuantiles(raw, calibration.factor80, calibration.factor95);
   return {
@@ -198,11 +224,15 @@ function holdout(folds: readonly FoldBands[]): CalibrationHoldout | null {
 
 /**
  * Rolling-origin backtest (Tashman 2000) through the engine: origins `backtestHorizon` days apart, each
- * refitting the same model choice; MASE with the weekly-naive scale, RMSSE (M5), sMAPE, and the share
+ * refitting the same model choice and re-estimating the regressor effects on the training window (the
+ * promotions inside a fold count as planned, as they would be); MASE with the weekly-naive scale, RMSSE (M5), sMAPE, and the share
  * of actuals inside the model's own (uncalibrated) 80% and 95% bands, whose folds also feed the band calibration. Null when the history holds less than two seasons before
  * the first origin.
  */
-function backtest(job: ForecastJob): { summary: BacktestSummary; folds: FoldBands[] } | null {
+function backtest(
+  job: ForecastJob,
+  regressors: readonly Regressor[],
+): { summary: BacktestSummary; folds: FoldBands[] } | null {
   const h = job.backtestHorizon;
   const minTrain = 28;
   if (job.values.length < minTrain + h) return null;
@@ -210,7 +240,7 @@ function backtest(job: ForecastJob): { summary: BacktestSummary; folds: FoldBand
   const result = rollingOriginBacktest(
     job.values,
     (train, horizon) => {
-      const f = fitDemand(train, job.arima === true).fit.forecast(horizon);
+      const f = fitDemand(train, job.arima === true, regressors).fit.forecast(horizon);
       forecasts.push(f);
       return f;
     },

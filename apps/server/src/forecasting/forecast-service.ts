@@ -8,6 +8,7 @@ import { type DailySeries, readPortfolio } from './daily-series.ts';
 import { classifyDemand } from './demand-class.ts';
 import type { ForecastJob } from './forecast-job.ts';
 import { pruneForecasts, readStoredFingerprints, writeForecast } from './forecast-store.ts';
+import { promotionDays } from './job-regressors.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 /** The logger the service writes to (the app's pino logger fits). */
@@ -31,6 +32,11 @@ export interface ForecastServiceOptions {
    * of CPU per fit (0.05–0.4 s without), and 8 s on a 70-day series; every SKU is fitted 4 times.
    */
   readonly arima?: boolean;
+  /**
+   * Estimate holiday (Chinese calendar) and promotion effects around the model, with planned promotions
+   * applied ahead. Default true; false fits the model to the raw series as before.
+   */
+  readonly regressors?: boolean;
   /** Wait after `notifySalesChanged` before re-forecasting, so a burst of imports runs once (default 2000 ms). */
   readonly debounceMs?: number;
   readonly clock?: Clock;
@@ -83,6 +89,7 @@ export function createForecastService(options: ForecastServiceOptions): Forecast
   const backtestOrigins = options.backtestOrigins ?? 3;
   const debounceMs = options.debounceMs ?? 2000;
   const arima = options.arima ?? false;
+  const regressors = options.regressors ?? true;
   const poolIdleMs = options.poolIdleMs ?? 60_000;
   let progress: Progress | undefined;
   // Workers are kept between runs (starting one costs seconds from .ts sources) and released when idle.
@@ -150,6 +157,8 @@ export function createForecastService(options: ForecastServiceOptions): Forecast
       backtestHorizon,
       backtestOrigins,
       arima,
+      regressors,
+      promotion: promotionDays(series, horizon),
     };
     try {
       const result = await activePool.run(job);

@@ -59,6 +59,13 @@ const migrations: readonly { readonly id: number; readonly sql: string }[] = [
     `,
   },
   {
+    id: 201,
+    sql: `
+      CREATE TABLE planned_promotions (sku VARCHAR NOT NULL, first_day DATE NOT NULL, last_day DATE NOT NULL,
+        note VARCHAR, created_by VARCHAR NOT NULL, created_at TIMESTAMP_MS NOT NULL);
+    `,
+  },
+  {
     id: 300,
     sql: `
       CREATE TABLE plans (sku VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, status VARCHAR NOT NULL,

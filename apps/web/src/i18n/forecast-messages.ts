@@ -93,6 +93,19 @@ export const forecastEn = {
   sortSmape: 'sMAPE',
   sortSku: 'SKU',
   revenue: 'Revenue',
+  plannedPromotion: 'Planned promotion',
+  plannedTitle: 'Planned promotions',
+  plannedHint:
+    "Enter promotions you have planned for this SKU. The forecast learns each promotion's lift from past promotions and applies it on these days.",
+  plannedEmpty: 'No promotion planned.',
+  plannedFrom: 'From',
+  plannedTo: 'To',
+  plannedNote: 'Note',
+  plannedAdd: 'Add',
+  plannedRemove: 'Remove',
+  plannedSaved: 'Saved. The forecast is being refitted with the new plan.',
+  plannedFailed: 'Could not save the plan: {message}',
+  plannedOrder: 'The end date must not be before the start date.',
 } as const;
 
 /** Chinese forecasting messages. */
@@ -187,4 +200,16 @@ export const forecastZh: Widen<typeof forecastEn> = {
   sortSmape: 'sMAPE',
   sortSku: 'SKU',
   revenue: '销售额',
+  plannedPromotion: '计划促销',
+  plannedTitle: '计划促销',
+  plannedHint: '录入该 SKU 已计划的促销。预测会从以往促销中学习提升幅度，并在这些日期上体现。',
+  plannedEmpty: '暂无计划促销。',
+  plannedFrom: '开始',
+  plannedTo: '结束',
+  plannedNote: '备注',
+  plannedAdd: '添加',
+  plannedRemove: '删除',
+  plannedSaved: '已保存，正在按新计划重新预测。',
+  plannedFailed: '无法保存计划：{message}',
+  plannedOrder: '结束日期不能早于开始日期。',
 };

@@ -55,6 +55,7 @@ const detail: ForecastDetail = {
     },
   ],
   promotions: ['2024-01-02'],
+  plannedPromotions: ['2024-01-05'],
 };
 
 const labels: ForecastChartLabels = {
@@ -63,6 +64,7 @@ const labels: ForecastChartLabels = {
   band80: '80%',
   band95: '95%',
   promotion: 'Promotion',
+  plannedPromotion: 'Planned promotion',
   holidayName: (holiday) => holiday.name,
   axisFormatter: String,
 };
@@ -91,8 +93,9 @@ describe('forecastChartOption', () => {
     expect(series[4]).toMatchObject({ stack: 'band80', data: [null, null, null, 2, 4] });
   });
 
-  it('marks promotions and the holidays that overlap the axis, clamped to it', () => {
+  it('marks past promotions on history, planned ones on the forecast, and the holidays that overlap the axis, clamped to it', () => {
     expect(series[6]?.data).toEqual([['2024-01-02', 4]]);
+    expect(series[7]?.data).toEqual([['2024-01-05', 6]]);
     expect(series[0]?.markArea?.data).toEqual([
       [{ name: 'New Year', xAxis: '2024-01-01' }, { xAxis: '2024-01-01' }],
     ]);

@@ -1,4 +1,4 @@
-/** ECharts option for one SKU's forecast: history, mean forecast, 80% and 95% bands, holidays, promotions. */
+/** ECharts option for one SKU's forecast: history, mean forecast, 80% and 95% bands, holidays, past and planned promotions. */
 import type { ForecastDetail } from '@zhizao/contract';
 import type { ChartOption } from '../../charts/echarts-setup.ts';
 
@@ -9,6 +9,7 @@ export interface ForecastChartLabels {
   readonly band80: string;
   readonly band95: string;
   readonly promotion: string;
+  readonly plannedPromotion: string;
   /** The holiday name to show for a holiday of the detail. */
   readonly holidayName: (holiday: ForecastDetail['holidays'][number]) => string;
   readonly axisFormatter: (value: number) => string;
@@ -65,11 +66,23 @@ export function forecastChartOption(detail: ForecastDetail, labels: ForecastChar
   historyDays.forEach((day, index) => {
     if (promotionDays.has(day)) promotionPoints.push([day, detail.history.quantity[index] ?? 0]);
   });
+  const plannedDays = new Set(detail.plannedPromotions ?? []);
+  const plannedPoints: [string, number][] = [];
+  forecastDays.forEach((day, index) => {
+    if (plannedDays.has(day)) plannedPoints.push([day, forecast.mean[index] ?? 0]);
+  });
   const bandLine = { opacity: 0 };
   return {
     tooltip: { trigger: 'axis' },
     legend: {
-      data: [labels.history, labels.forecast, labels.band80, labels.band95, labels.promotion],
+      data: [
+        labels.history,
+        labels.forecast,
+        labels.band80,
+        labels.band95,
+        labels.promotion,
+        labels.plannedPromotion,
+      ],
       top: 0,
     },
     grid: { left: 48, right: 24, top: 40, bottom: 72 },
@@ -148,6 +161,14 @@ export function forecastChartOption(detail: ForecastDetail, labels: ForecastChar
         data: promotionPoints,
         symbolSize: 7,
         itemStyle: { color: '#f59e0b' },
+      },
+      {
+        name: labels.plannedPromotion,
+        type: 'scatter',
+        data: plannedPoints,
+        symbol: 'diamond',
+        symbolSize: 9,
+        itemStyle: { color: '#d97706' },
       },
     ],
   };

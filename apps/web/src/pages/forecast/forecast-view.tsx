@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { SalesChart } from '../sales-chart.tsx';
 import { forecastChartOption } from './forecast-chart-option.ts';
 import { ForecastFacts } from './forecast-facts.tsx';
+import { PlannedPromotionsCard } from './planned-promotions-card.tsx';
 
 const historyChoices = [90, 180, 365, 730] as const;
 
@@ -29,6 +30,7 @@ export function ForecastView(props: { readonly sku: string }): ReactNode {
             band80: t.forecast.band80,
             band95: t.forecast.band95,
             promotion: t.demand.promotion,
+            plannedPromotion: t.forecast.plannedPromotion,
             holidayName: (holiday) => (language === 'zh' ? holiday.nameZh : holiday.name),
             axisFormatter: i18n.compact,
           }),
@@ -78,6 +80,7 @@ export function ForecastView(props: { readonly sku: string }): ReactNode {
           <EChart option={option} label={title} height={380} testId="chart-forecast" />
         )}
       </section>
+      <PlannedPromotionsCard sku={props.sku} onSaved={detail.reload} />
       {detail.data !== null && <ForecastFacts detail={detail.data} />}
     </>
   );
