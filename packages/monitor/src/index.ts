@@ -4,6 +4,8 @@ export type { AnomalyDetector, AnomalyDetectorOptions } from './anomaly-detector
 export { createAnomalyDetector } from './anomaly-detector.ts';
 export type { CusumChartOptions, EwmaChartOptions } from './control-charts.ts';
 export { CusumChart, EwmaChart } from './control-charts.ts';
+export { rowsPerDay } from './daily-period.ts';
+export { ExpandingRange } from './expanding-range.ts';
 export type { HoltWintersResidualOptions } from './holt-winters-residual.ts';
 export { HoltWintersResidual } from './holt-winters-residual.ts';
 export type { NabCostMatrix, NabFile, NabProfileName, NabSweep, NabThresholdScore } from './nab-scorer.ts';
@@ -19,8 +21,16 @@ export {
 } from './nab-scorer.ts';
 export type { PageHinkleyOptions } from './page-hinkley.ts';
 export { PageHinkley } from './page-hinkley.ts';
+export type { PatternNoveltyOptions } from './pattern-novelty.ts';
+export { PatternNovelty } from './pattern-novelty.ts';
 export type { PeriodDetectionOptions } from './period-detection.ts';
 export { detectPeriod } from './period-detection.ts';
+export type { RangeNoveltyDetector, RangeNoveltyOptions } from './range-novelty.ts';
+export {
+  createRangeNoveltyDetector,
+  RANGE_NOVELTY_TOLERANCE,
+  rangeNoveltyScore,
+} from './range-novelty.ts';
 export type { ReferenceDeviationOptions } from './reference-deviation.ts';
 export { ReferenceDeviation } from './reference-deviation.ts';
 export type { RobustZScoreOptions } from './robust-z-score.ts';
