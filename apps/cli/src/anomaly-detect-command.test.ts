@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '@zhizao/core';
+import { RANGE_NOVELTY_TOLERANCE, rangeNoveltyScore } from '@zhizao/monitor';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anomalyDetect, parseNumber, parseTimestamp } from './anomaly-detect-command.ts';
+import { anomalyDetect, noveltyLearningRows, parseNumber, parseTimestamp } from './anomaly-detect-command.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zhizao-anomaly-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,6 +55,34 @@ describe('anomalyDetect', () => {
     // The whole abnormal period stays flagged, not just its onset.
     const flagged = scores.slice(800).filter((s) => s >= 0.99).length;
     expect(flagged / 200).toBeGreaterThan(0.8);
+  });
+
+  it('with --detector novelty, learns on the first 15% of rows, then flags the shift at its onset', async () => {
+    const input = path.join(dir, 'skab-novelty.csv');
+    const output = path.join(dir, 'scores-novelty.csv');
+    writeFileSync(input, skabLike(1000));
+    await anomalyDetect({ file: input, format: 'csv', output, detector: 'novelty' });
+    const scores = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => Number(line.split(',')[1]));
+    expect(scores).toHaveLength(1000);
+    expect(noveltyLearningRows(1000)).toBe(150);
+    expect(scores.slice(0, 150).every((score) => score === 0)).toBe(true);
+    const tolerance = rangeNoveltyScore(RANGE_NOVELTY_TOLERANCE);
+    const onset = scores.findIndex((score, i) => i >= 800 && score >= tolerance);
+    expect(onset - 800).toBeGreaterThanOrEqual(0);
+    expect(onset - 800).toBeLessThan(5);
+    expect(Math.max(...scores.slice(800, 805))).toBeGreaterThan(Math.max(...scores.slice(150, 800)));
+  });
+
+  it('rejects an unknown detector by name', async () => {
+    const input = path.join(dir, 'skab-bad.csv');
+    writeFileSync(input, skabLike(50));
+    await expect(
+      anomalyDetect({ file: input, format: 'csv', detector: 'magic' as 'novelty' }),
+    ).rejects.toThrow(/detector must be one of combined, novelty; got magic/);
   });
 
   it('writes JSON and honours explicit columns', async () => {

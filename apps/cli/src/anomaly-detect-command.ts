@@ -1,7 +1,7 @@
 /** `zhizao anomaly-detect`: scores each row of a sensor CSV with the streaming multivariate detector. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { AppError } from '@zhizao/core';
-import { createAnomalyDetector } from '@zhizao/monitor';
+import { AppError, assertNever } from '@zhizao/core';
+import { createAnomalyDetector, createRangeNoveltyDetector, rowsPerDay } from '@zhizao/monitor';
 import { decodeText, parseCsvRows } from '@zhizao/tabular';
 
 /** Options of {@link anomalyDetect}. */
@@ -15,6 +15,22 @@ export interface AnomalyDetectOptions {
   format: 'csv' | 'json';
   /** Output path; stdout when omitted. */
   output?: string;
+  /**
+   * `combined` (default): all component detectors on the tags jointly, suited to lasting faults scored
+   * row by row. `novelty`: per tag, how far values, level, daily difference and recent pattern leave
+   * the range seen so far (best on NAB); the row's score is the highest over its tags.
+   */
+  detector?: AnomalyDetectorChoice;
+}
+
+/** The detectors `anomaly detect` offers. */
+export const ANOMALY_DETECTORS = ['combined', 'novelty'] as const;
+/** One of {@link ANOMALY_DETECTORS}. */
+export type AnomalyDetectorChoice = (typeof ANOMALY_DETECTORS)[number];
+
+/** Rows the novelty detector learns from before it scores: NAB's probationary period (15%, at most 750). */
+export function noveltyLearningRows(rows: number): number {
+  return Math.min(750, Math.floor(0.15 * rows));
 }
 
 const TIME_NAMES = /^(timestamp|time|datetime|date|date_time|ts|time_stamp|zeit|datum)$/i;
@@ -120,33 +136,76 @@ function render(times: readonly string[], scores: Float64Array, format: 'csv' | 
 }
 
 /**
- * Reads a CSV, feeds its rows strictly in file order through one multivariate streaming detector
- * (@zhizao/monitor, all component detectors, no alert de-duplication, calibration gated at p = 1e-4),
- * and writes one anomaly score in
- * [0, 1] per row to `output` or stdout. The first 100 rows are learning (score 0).
+ * A function that scores one row (its time and tag values) from earlier rows only. The rows are fed
+ * strictly in order; the novelty detector also reads the row count, to size its learning period, and
+ * the spacing of the timestamps inside that learning period, to find its daily season.
+ */
+function rowScorer(
+  choice: AnomalyDetectorChoice,
+  tagCount: number,
+  stamps: Float64Array,
+): (time: number, values: Float64Array) => number {
+  switch (choice) {
+    case 'combined': {
+      // Benchmarks of this kind label every row of an abnormal period and score rows one by one: no
+      // alert de-duplication (a row's score should not depend on its neighbours'), and out-of-control
+      // values are kept out of the calibration so a lasting fault keeps scoring high.
+      const detector = createAnomalyDetector({ tags: tagCount, suppressionWindow: 0, calibrationGate: 1e-4 });
+      return (time, values) => detector.update(time, values);
+    }
+    case 'novelty': {
+      const learningPeriod = noveltyLearningRows(stamps.length);
+      const period = rowsPerDay(stamps, learningPeriod);
+      const detectors = Array.from({ length: tagCount }, () =>
+        createRangeNoveltyDetector({ learningPeriod, period, suppressionWindow: 0 }),
+      );
+      return (_time, values) => {
+        let score = 0;
+        for (let j = 0; j < tagCount; j++) score = Math.max(score, detectors[j]!.update(values[j]!));
+        return score;
+      };
+    }
+    default:
+      return assertNever(choice);
+  }
+}
+
+/**
+ * Reads a CSV, feeds its rows strictly in file order through a streaming detector (@zhizao/monitor;
+ * see {@link AnomalyDetectOptions.detector}), and writes one anomaly score in [0, 1] per row to
+ * `output` or stdout. Rows in the learning period score 0 (combined: 100 rows; novelty: 15% of the
+ * rows, at most 750).
  */
 export async function anomalyDetect(options: AnomalyDetectOptions): Promise<void> {
   if (options.format !== 'csv' && options.format !== 'json') {
     throw new AppError('INVALID_INPUT', `format must be csv or json; got ${String(options.format)}`);
   }
+  const detector = options.detector ?? 'combined';
+  if (!ANOMALY_DETECTORS.includes(detector)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `detector must be one of ${ANOMALY_DETECTORS.join(', ')}; got ${String(detector)}`,
+    );
+  }
   const rows = await readRows(options.file);
   if (rows.length < 2) throw new AppError('INVALID_INPUT', `${options.file} has no data rows`);
   const { time, tags } = chooseColumns(rows, options);
-  // Benchmarks of this kind label every row of an abnormal period and score rows one by one: no alert
-  // de-duplication (a row's score should not depend on its neighbours'), and out-of-control values are
-  // kept out of the calibration so a lasting fault keeps scoring high.
-  const detector = createAnomalyDetector({ tags: tags.length, suppressionWindow: 0, calibrationGate: 1e-4 });
-  const values = new Float64Array(tags.length);
   const n = rows.length - 1;
-  const scores = new Float64Array(n);
   const times: string[] = new Array<string>(n);
+  const stamps = new Float64Array(n);
+  const values = new Float64Array(n * tags.length);
   for (let r = 0; r < n; r++) {
     const row = rows[r + 1]!;
-    for (let j = 0; j < tags.length; j++) values[j] = parseNumber(row[tags[j]!] ?? '');
+    for (let j = 0; j < tags.length; j++) values[r * tags.length + j] = parseNumber(row[tags[j]!] ?? '');
     const stamp = time >= 0 ? (row[time] ?? '').trim() : String(r);
     const parsed = parseTimestamp(stamp);
     times[r] = stamp;
-    scores[r] = detector.update(Number.isNaN(parsed) ? r : parsed, values);
+    stamps[r] = Number.isNaN(parsed) ? r : parsed;
+  }
+  const scoreRow = rowScorer(detector, tags.length, stamps);
+  const scores = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    scores[r] = scoreRow(stamps[r]!, values.subarray(r * tags.length, (r + 1) * tags.length));
   }
   const output = render(times, scores, options.format);
   if (options.output === undefined) process.stdout.write(output);

@@ -64,15 +64,30 @@ export function registerEngineCommands(program: Command): void {
     .option('--columns <list>', 'comma-separated numeric columns (all numeric ones when omitted)')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .option('--output <file>', 'write here instead of stdout')
+    .addOption(
+      new Option(
+        '--detector <name>',
+        'combined = all detectors on the tags jointly (lasting faults); novelty = values, level and patterns leaving the range seen so far (spikes, new shapes; best on NAB)',
+      )
+        .choices(['combined', 'novelty'])
+        .default('combined'),
+    )
     .action(
       async (
         file: string,
-        options: { timestamp?: string; columns?: string; format: 'csv' | 'json'; output?: string },
+        options: {
+          timestamp?: string;
+          columns?: string;
+          format: 'csv' | 'json';
+          output?: string;
+          detector: 'combined' | 'novelty';
+        },
       ) => {
         const { anomalyDetect } = await import('./anomaly-detect-command.ts');
         await anomalyDetect({
           file,
           format: options.format,
+          detector: options.detector,
           ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
           ...(options.columns === undefined
             ? {}
