@@ -8,11 +8,20 @@ import { type EtsFit, fitEtsModel } from './ets-fit.ts';
 import {
   type EtsSpec,
   etsClass1Variance,
+  etsClass2Variance,
   etsName,
   etsPointForecast,
   etsSimulate,
   isClass1,
+  isClass2,
 } from './ets-model.ts';
+
+/**
+ * AICc margin within which a non-seasonal candidate's first-pass fit earns the restart. On M4 Weekly
+ * the restart improved AICc by more than 100 in 2 of 2,154 fits; skipping it for the candidates
+ * further behind saves a fifth of the work and left sMAPE and MASE equal or better on each third.
+ */
+const CONTENDER_MARGIN = 100;
 
 /** Options of `ets`: restrict the search like forecast::ets's `model` string and `damped` flag. */
 export interface EtsOptions extends FitOptions {
@@ -63,8 +72,9 @@ export function etsCandidates(
 
 /**
  * Fits ETS models by maximum likelihood and selects by AICc (Hyndman et al. 2002, 2008; R forecast::ets).
- * Quantiles: Gaussian closed form for the linear class-1 models, otherwise `paths` seeded simulated
- * paths. Series shorter than 4 points get SES (ETS(A,N,N)) fitted by least squares.
+ * Quantiles: Gaussian with the closed-form variance of the class-1 and class-2 models (as R's
+ * forecast.ets), otherwise `paths` seeded simulated paths. Series shorter than 4 points get SES
+ * (ETS(A,N,N)) fitted by least squares.
  */
 export function ets(y: ArrayLike<number>, options: EtsOptions): FittedModel {
   checkSeason(options.season, 'options.season');
@@ -72,9 +82,28 @@ export function ets(y: ArrayLike<number>, options: EtsOptions): FittedModel {
   const n = series.length;
   let best: EtsFit | null = null;
   if (n >= 4) {
+    // Candidates list additive errors first; a non-seasonal multiplicative-error fit may start from the
+    // additive fit with the same trend (see `FitEtsModelOptions.start`). Non-seasonal models get their
+    // restart only when their first-pass AICc is within CONTENDER_MARGIN of the best.
+    const additive = new Map<string, EtsFit>();
+    const fits: EtsFit[] = [];
     for (const spec of etsCandidates(series, options.season, options)) {
-      const fit = fitEtsModel(series, spec);
-      if (fit !== null && Number.isFinite(fit.aicc) && (best === null || fit.aicc < best.aicc)) best = fit;
+      const components = `${spec.trend},${spec.season}`;
+      const start = spec.error === 'M' ? additive.get(components) : undefined;
+      const passes = spec.season === 'N' ? 'first' : 'both';
+      const fit = fitEtsModel(series, spec, start === undefined ? { passes } : { start, passes });
+      if (fit === null || !Number.isFinite(fit.aicc)) continue;
+      if (spec.error === 'A') additive.set(components, fit);
+      fits.push(fit);
+    }
+    let leader = Number.POSITIVE_INFINITY;
+    for (const fit of fits) leader = Math.min(leader, fit.aicc);
+    for (let fit of fits) {
+      if (fit.spec.season === 'N' && fit.aicc <= leader + CONTENDER_MARGIN) {
+        const refined = fitEtsModel(series, fit.spec, { start: fit, passes: 'restart' });
+        if (refined !== null && refined.aicc < fit.aicc) fit = refined;
+      }
+      if (best === null || fit.aicc < best.aicc) best = fit;
     }
   }
   if (best === null) {
@@ -104,6 +133,9 @@ export function ets(y: ArrayLike<number>, options: EtsOptions): FittedModel {
       let f: Forecast;
       if (isClass1(fit.spec)) {
         const variance = etsClass1Variance(fit.spec, fit.params, fit.sigma2, horizon);
+        f = normalForecast(name, mean, variance.map(Math.sqrt));
+      } else if (isClass2(fit.spec)) {
+        const variance = etsClass2Variance(fit.spec, fit.params, fit.sigma2, mean);
         f = normalForecast(name, mean, variance.map(Math.sqrt));
       } else {
         const random = seededRandom(options.seed ?? 42);

@@ -134,6 +134,47 @@ export function etsClass1Variance(
   return out;
 }
 
+/**
+ * Forecast variance of the class-2 models (multiplicative error, additive or no trend and season),
+ * Hyndman et al. (2008) ch. 6 and R forecast's `class2`: θ₁ = μ₁², θ_h = μ_h² + σ² Σ_{j=1}^{h−1} c_j² θ_{h−j},
+ * v_h = (1 + σ²)θ_h − μ_h², with μ the point forecasts and c_j the class-1 coefficients.
+ */
+export function etsClass2Variance(
+  spec: EtsSpec,
+  params: EtsParams,
+  sigma2: number,
+  mean: Float64Array,
+): Float64Array {
+  const horizon = mean.length;
+  const phi = spec.trend === 'Ad' ? params.phi : 1;
+  const c = new Float64Array(horizon);
+  let phiSum = 0;
+  let phiPower = 1;
+  for (let j = 1; j < horizon; j++) {
+    phiPower *= phi;
+    phiSum += phiPower;
+    let cj = params.alpha;
+    if (spec.trend !== 'N') cj += params.beta * phiSum;
+    if (spec.season !== 'N' && j % spec.m === 0) cj += params.gamma;
+    c[j] = cj * cj;
+  }
+  const theta = new Float64Array(horizon);
+  const out = new Float64Array(horizon);
+  for (let h = 0; h < horizon; h++) {
+    let sum = 0;
+    for (let j = 1; j <= h; j++) sum += c[j]! * theta[h - j]!;
+    const mu2 = mean[h]! * mean[h]!;
+    theta[h] = mu2 + sigma2 * sum;
+    out[h] = (1 + sigma2) * theta[h]! - mu2;
+  }
+  return out;
+}
+
+/** True for the multiplicative-error models with a closed-form forecast variance (class 2). */
+export function isClass2(spec: EtsSpec): boolean {
+  return spec.error === 'M' && spec.season !== 'M';
+}
+
 /** True for the linear models whose Gaussian forecast variance is closed-form (class 1). */
 export function isClass1(spec: EtsSpec): boolean {
   return spec.error === 'A' && spec.season !== 'M';
