@@ -1,6 +1,7 @@
 /** `npm run bench -- ingest`: MQTT (embedded broker, QoS 1) → stored and scored points/s, publish→alarm latency, memory per tag. */
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -20,6 +21,8 @@ interface Options {
   memoryTags: number;
   /** 1 = score with every detector (`combined`), 0 = store only. */
   score: number;
+  /** 1 = score on the scoring thread (the server's default), 0 = on the main thread inside the commit. */
+  thread: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -32,6 +35,7 @@ function parseOptions(args: string[]): Options {
     latencySeconds: 5,
     memoryTags: 5000,
     score: 1,
+    thread: 1,
   };
   for (let i = 0; i < args.length; i += 2) {
     const key = args[i]?.replace(/^--/, '') as keyof Options;
@@ -88,19 +92,23 @@ interface PublisherJob {
   readonly options: Options;
 }
 
-async function runPublishers(job: PublisherJob): Promise<void> {
+/** Publishes everything; returns the CPU seconds this thread spent doing so. */
+async function runPublishers(job: PublisherJob): Promise<number> {
   const clients = await Promise.all(
     Array.from({ length: job.options.publishers }, () => connectAsync(job.url, { reconnectPeriod: 0 })),
   );
-  parentPort?.postMessage('connected');
+  // Tell the main thread which OS thread publishes, so its CPU is not counted as the server's.
+  parentPort?.postMessage({ thread: threadId() });
   await new Promise((resolve) => parentPort?.once('message', resolve));
+  const cpuBefore = cpuSecondsOf('/proc/thread-self/stat');
   await Promise.all(clients.map((client, index) => publishAll(client, index, job.messagesEach, job.options)));
   await Promise.all(clients.map((client) => client.endAsync()));
+  return cpuSecondsOf('/proc/thread-self/stat') - cpuBefore;
 }
 
 if (!isMainThread && (workerData as { bench?: string } | undefined)?.bench === 'ingest-publishers') {
-  await runPublishers((workerData as { job: PublisherJob }).job);
-  parentPort?.postMessage('done');
+  const cpuSeconds = await runPublishers((workerData as { job: PublisherJob }).job);
+  parentPort?.postMessage({ cpuSeconds });
 }
 
 async function throughput(service: TelemetryService, url: string, options: Options): Promise<number> {
@@ -112,22 +120,81 @@ async function throughput(service: TelemetryService, url: string, options: Optio
     workerData: { bench: 'ingest-publishers', job: { url, messagesEach, options } },
   });
   const next = () =>
-    new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
+    new Promise<{ thread?: string; cpuSeconds?: number }>((resolve, reject) => {
+      worker.once('message', resolve);
       worker.once('error', reject);
     });
-  await next();
+  const publisherThread = (await next()).thread;
   const before = service.stored;
   const start = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const threadsBefore = threadCpuSeconds();
   worker.postMessage('go');
-  await next();
+  const publisherCpu = (await next()).cpuSeconds ?? Number.NaN;
+  // Every PUBACK is in (points stored); "scored" means the scoring thread has caught up too.
+  await service.flush();
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const threads = threadCpuSeconds();
   await worker.terminate();
   const stored = service.stored - before;
   console.log(
     `throughput: ${stored.toLocaleString('en')} points (${options.publishers} publishers in a worker thread × QoS 1, ${options.perMessage} points/message, window ${options.window}, ${options.tags} tags) in ${seconds.toFixed(2)} s`,
   );
+  // CPU per point depends far less on other programs' load than points/s does.
+  const perPoint = (cpuSeconds: number) => ((cpuSeconds * 1e6) / stored).toFixed(2);
+  console.log(`CPU per point, µs: ${perPoint((cpu.user + cpu.system) / 1e6)} all threads`);
+  const used = [...threads]
+    .map(([thread, total]) => ({ thread, seconds: total - (threadsBefore.get(thread) ?? 0) }))
+    .sort((a, b) => b.seconds - a.seconds);
+  // The publishers' thread may have ended already: it reports its own CPU.
+  const main = used.find((entry) => entry.thread === String(process.pid));
+  const others = used.filter((entry) => entry !== main && entry.thread !== publisherThread);
+  const rest = others.slice(1).reduce((sum, entry) => sum + entry.seconds, 0);
+  if (main !== undefined && others[0] !== undefined) {
+    console.log(
+      `  by thread: main ${perPoint(main.seconds)}, busiest other (the scoring thread when scoring is on) ${perPoint(others[0].seconds)}, publishers ${perPoint(publisherCpu)}, the other ${others.length - 1} (DuckDB, V8, libuv) ${perPoint(rest)}`,
+    );
+  }
   return stored / seconds;
+}
+
+/** Linux: this OS thread's id, from /proc/thread-self; undefined elsewhere. */
+function threadId(): string | undefined {
+  try {
+    return readlinkSync('/proc/thread-self').split('/').pop();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux: CPU seconds (user + system) of every thread of this process, by thread id; empty elsewhere. */
+function threadCpuSeconds(): Map<string, number> {
+  const result = new Map<string, number>();
+  let threads: string[] = [];
+  try {
+    threads = readdirSync('/proc/self/task');
+  } catch {
+    return result; // no /proc
+  }
+  for (const thread of threads) {
+    const seconds = cpuSecondsOf(`/proc/self/task/${thread}/stat`);
+    // NaN: the thread ended between listing and reading.
+    if (!Number.isNaN(seconds)) result.set(thread, seconds);
+  }
+  return result;
+}
+
+/** Linux: user + system CPU seconds from a /proc …/stat file; NaN when it cannot be read. */
+function cpuSecondsOf(statFile: string): number {
+  try {
+    const stat = readFileSync(statFile, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields (clock ticks of 10 ms).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function latency(service: TelemetryService, url: string, options: Options): Promise<number[]> {
@@ -177,9 +244,16 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-async function memoryPerTag(service: TelemetryService, options: Options): Promise<number> {
+/** Heap of the main thread plus the scoring thread's (where the detectors live), after full collections. */
+async function heapBytes(service: TelemetryService): Promise<number> {
+  await service.flush();
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const scoringThread = (await service.scorer?.threadHeapBytes()) ?? 0;
+  return process.memoryUsage().heapUsed + scoringThread;
+}
+
+async function memoryPerTag(service: TelemetryService, options: Options): Promise<number> {
+  const before = await heapBytes(service);
   const base = Date.now();
   for (let round = 0; round < 3; round++) {
     const points = Array.from({ length: options.memoryTags }, (_, i) => ({
@@ -189,8 +263,7 @@ async function memoryPerTag(service: TelemetryService, options: Options): Promis
     }));
     await service.ingest(points);
   }
-  gc();
-  return (process.memoryUsage().heapUsed - before) / options.memoryTags;
+  return ((await heapBytes(service)) - before) / options.memoryTags;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -201,6 +274,7 @@ export async function run(args: string[]): Promise<void> {
     database,
     logger: quiet,
     ...(options.score === 0 ? { detectors: false } : {}),
+    scoringThread: options.thread === 1,
   });
   await service.start();
   try {
@@ -218,6 +292,9 @@ export async function run(args: string[]): Promise<void> {
     while (service.connectors.get(broker.id).state.status !== 'connected')
       await new Promise((r) => setTimeout(r, 10));
     const url = service.connectors.get(broker.id).state.endpoint ?? '';
+    // Warm-up: the scoring thread starts with the first batch; start it before the clock runs.
+    await service.ingest([{ tagId: 'bench/warm-up', ts: Date.now(), value: 0 }]);
+    await service.flush();
     const rate = await throughput(service, url, options);
     const latencies = await latency(service, url, options);
     const perTag = await memoryPerTag(service, options);
@@ -230,7 +307,10 @@ export async function run(args: string[]): Promise<void> {
     console.log(`publish → alarm at 10k points/s, ms       ${latencyText.padEnd(25)} target ≤ 100 ms p99`);
     console.log(`heap per tag (detector + registry), KB    ${(perTag / 1024).toFixed(1)}`);
     console.log(
-      `machine: ${process.platform} ${process.arch}, node ${process.version}; detectors: ${options.score === 0 ? 'off' : 'combined'}; DuckDB file ${path.join(dataDir, 'zhizao.duckdb')}`,
+      `load average (1 min) at the end: ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`,
+    );
+    console.log(
+      `machine: ${process.platform} ${process.arch}, node ${process.version}; detectors: ${options.score === 0 ? 'off' : `combined on the ${options.thread === 1 ? 'scoring' : 'main'} thread`}; DuckDB file ${path.join(dataDir, 'zhizao.duckdb')}`,
     );
   } finally {
     await service.stop();

@@ -18,9 +18,9 @@ export interface MqttBrokerSettings {
 }
 
 /**
- * Listens for MQTT 3.1.1 / 5 clients. Publishes are mapped in `authorizePublish`, whose callback aedes
- * awaits before it writes the PUBACK: the callback runs after the batch is committed, so a device never
- * sees an acknowledgement for a point that could still be lost.
+ * Listens for MQTT 3.1 / 3.1.1 clients (aedes 1.2 refuses an MQTT 5 CONNECT). Publishes are mapped in
+ * `authorizePublish`, whose callback aedes awaits before it writes the PUBACK: the callback runs after
+ * the batch is committed, so a device never sees an acknowledgement for a point that could still be lost.
  */
 export class MqttBrokerDriver implements ConnectorDriver {
   private broker: Aedes | undefined;

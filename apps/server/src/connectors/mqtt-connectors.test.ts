@@ -37,7 +37,8 @@ async function externalBroker(port: number): Promise<{ port: number; close(): Pr
 describe('MQTT connectors against real brokers on loopback', () => {
   let test: TelemetryTestApp;
   beforeAll(async () => {
-    test = await createTelemetryTestApp({ service: { detectors: ['robust-z'] } });
+    // The production path: scores on the scoring thread.
+    test = await createTelemetryTestApp({ service: { detectors: ['robust-z'], scoringThread: true } });
   });
   afterAll(async () => {
     await test.close();

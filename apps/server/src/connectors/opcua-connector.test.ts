@@ -30,6 +30,8 @@ async function startServer(port: number): Promise<{ server: OPCUAServer; endpoin
     browseName: 'Temperature',
     nodeId: 's=Temperature',
     dataType: 'Double',
+    // Without it node-opcua samples getter variables at most once a second.
+    minimumSamplingInterval: 50,
     value: { get: () => new Variant({ dataType: DataType.Double, value: temperature }) },
   });
   namespace.addVariable({
@@ -37,6 +39,7 @@ async function startServer(port: number): Promise<{ server: OPCUAServer; endpoin
     browseName: 'Pressure',
     nodeId: 's=Pressure',
     dataType: 'Double',
+    minimumSamplingInterval: 50,
     value: { get: () => new Variant({ dataType: DataType.Double, value: 1.5 }) },
   });
   await server.start();
@@ -125,4 +128,48 @@ describe('OPC UA connector against a node-opcua server', () => {
     });
     await test.service.connectors.delete(connector.id);
   }, 40_000);
+
+  it('shows the lost connection, reconnects when the server is back on its port, and values flow again', async () => {
+    const count = async () =>
+      (
+        await test.database.query<{ n: number }>(
+          "SELECT count(*)::DOUBLE AS n FROM telemetry WHERE tag_id = 'kiln/temp'",
+        )
+      )[0]?.n ?? 0;
+    const connector = await test.service.connectors.create({
+      name: 'kiln',
+      enabled: true,
+      config: {
+        kind: 'opcua',
+        endpoint: opcua.endpoint,
+        samplingIntervalMs: 50,
+        securityMode: 'None',
+        securityPolicy: 'None',
+        nodes: [{ nodeId: 'ns=1;s=Temperature', tag: 'kiln/temp' }],
+      },
+    });
+    const state = () => test.service.connectors.get(connector.id).state;
+    await waitFor(async () => (await count()) >= 3);
+
+    clearInterval(timer);
+    await opcua.server.shutdown(0);
+    await waitFor(() => state().status !== 'connected');
+    expect(['failed', 'connecting']).toContain(state().status);
+    await test.service.flush();
+    const open = await test.service.alarms.list({ state: 'open', limit: 10 });
+    expect(open.map((alarm) => alarm.ruleId)).toContain(`connector:${connector.id}`);
+    const before = await count();
+
+    // The same port, a fresh address space: the connector must open a new session and subscription.
+    opcua = await startServer(port);
+    timer = setInterval(() => opcua.tick(), 50);
+    await waitFor(() => state().status === 'connected', 20_000);
+    await waitFor(async () => (await count()) >= before + 3);
+    expect(state().reconnects).toBeGreaterThanOrEqual(1);
+    expect(state().lastError).toBeNull();
+    await test.service.flush();
+    const after = await test.service.alarms.list({ state: 'open', limit: 10 });
+    expect(after.map((alarm) => alarm.ruleId)).not.toContain(`connector:${connector.id}`);
+    await test.service.connectors.delete(connector.id);
+  }, 60_000);
 });

@@ -1,26 +1,27 @@
 /** Reads a value at a dotted path (`data.temp`, `points.0.v`) inside parsed JSON. */
 
-/** Split paths, kept because the same few mapping paths are read for every point. */
-const splitCache = new Map<string, readonly string[]>();
+/** Reads the value at one fixed path; see {@link compilePath}. */
+export type PathReader = (root: unknown) => unknown;
 
-function keysOf(path: string): readonly string[] {
-  let keys = splitCache.get(path);
-  if (keys === undefined) {
-    keys = path.split('.');
-    if (splitCache.size < 10_000) splitCache.set(path, keys);
-  }
-  return keys;
-}
+const readRoot: PathReader = (root) => root;
 
-/** The value at `path` in `root`, or undefined; an empty path returns the root. */
-export function readPath(root: unknown, path: string): unknown {
-  if (path === '') return root;
-  if (root === null || typeof root !== 'object') return undefined;
-  if (path.indexOf('.') < 0) return (root as Record<string, unknown>)[path];
-  let current: unknown = root;
-  for (const key of keysOf(path)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
+/**
+ * Compiles a path into a reader, once per mapping rather than once per point: the keys are split
+ * here, and a one-key path (the common case) becomes a single property read.
+ */
+export function compilePath(path: string): PathReader {
+  if (path === '') return readRoot;
+  const keys = path.split('.');
+  if (keys.length === 1) {
+    return (root) =>
+      root === null || typeof root !== 'object' ? undefined : (root as Record<string, unknown>)[path];
   }
-  return current;
+  return (root) => {
+    let current: unknown = root;
+    for (const key of keys) {
+      if (current === null || typeof current !== 'object') return undefined;
+      current = (current as Record<string, unknown>)[key];
+    }
+    return current;
+  };
 }

@@ -50,6 +50,8 @@ describe('telemetry API', () => {
     expect(body.avg[0]).toBeCloseTo(4.5, 12);
     expect(body.count[0]).toBe(10);
 
+    // Scores come from the scoring thread a moment after the commit; flush waits for them.
+    await test.service.flush();
     const latest = (await test.app.inject({ url: '/api/telemetry/latest?machine=press-1' })).json();
     expect(latest.tags[0]).toMatchObject({ tag: 'press-1/temp', ts: T0 + 99_000, value: 9 });
     expect(typeof latest.tags[0].score).toBe('number');

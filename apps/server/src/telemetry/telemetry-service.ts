@@ -25,6 +25,8 @@ export interface TelemetryServiceOptions {
   readonly batch?: { readonly maxDelayMs?: number; readonly maxPoints?: number } | undefined;
   /** Anomaly detectors per tag (default `combined`); `false` turns scoring off. */
   readonly detectors?: readonly DetectorName[] | false | undefined;
+  /** Score on a worker thread beside the event loop (default true); `false` scores inside the commit. */
+  readonly scoringThread?: boolean | undefined;
   /** Reconnect backoff of every connector. */
   readonly backoff?: BackoffOptions | undefined;
   /** How often stale data and alarm minimum durations are checked (default 1000 ms). */
@@ -42,6 +44,12 @@ export const DEMO_CONNECTOR_ID = 'demo';
 
 /** Points of one machine kept per live event; the dashboard needs the shape, not every 1 kHz sample. */
 const LIVE_POINTS_PER_EVENT = 500;
+
+/**
+ * Stored points that may wait for their scores; past this, commits wait for the scorer, so the ingest
+ * buffer fills and refuses points instead of scores piling up in memory when scoring is the slower stage.
+ */
+const MAX_SCORING_BACKLOG = 60_000;
 
 /** Everything telemetry: one instance per server. */
 export class TelemetryService {
@@ -62,9 +70,22 @@ export class TelemetryService {
     this.database = database;
     this.clock = options.clock ?? systemClock;
     this.scorer =
-      options.detectors === false ? undefined : new AnomalyScorer({ detectors: options.detectors });
+      options.detectors === false
+        ? undefined
+        : new AnomalyScorer({
+            detectors: options.detectors,
+            thread: options.scoringThread,
+            onThreadError: (error) =>
+              logger.error({ error: String(error) }, 'scoring thread failed; scoring on the main thread'),
+          });
     this.buffer = new IngestBuffer({
-      commit: (points) => writeBatch(database, this.registry, points),
+      commit: async (points) => {
+        const scorer = this.scorer;
+        if (scorer !== undefined && scorer.pendingPoints > MAX_SCORING_BACKLOG) {
+          await scorer.whenBelow(MAX_SCORING_BACKLOG / 2);
+        }
+        await writeBatch(database, this.registry, points);
+      },
       onCommitted: (points) => this.committed(points),
       maxDelayMs: options.batch?.maxDelayMs ?? 5,
       maxPoints: options.batch?.maxPoints ?? 20_000,
@@ -114,6 +135,7 @@ export class TelemetryService {
     if (this.retentionTimer !== undefined) clearInterval(this.retentionTimer);
     await this.connectors.stop();
     await this.buffer.close();
+    await this.scorer?.close();
     await this.alarms.stop();
   }
 
@@ -122,9 +144,10 @@ export class TelemetryService {
     return this.buffer.add(points);
   }
 
-  /** Commits everything queued and waits for alarm writes. */
+  /** Commits everything queued, waits for its scores and alarm evaluation, then for alarm writes. */
   async flush(): Promise<void> {
     await this.buffer.flush();
+    await this.scorer?.idle();
     await this.alarms.idle();
   }
 
@@ -140,11 +163,20 @@ export class TelemetryService {
     }
   }
 
+  /** A batch is stored: score it (on the scoring thread), then evaluate alarms and publish, batch by batch in order. */
   private committed(points: readonly TelemetryPoint[]): void {
     this.stored += points.length;
-    const scores = this.scorer?.score(points);
-    this.alarms.observe(points, scores);
-    if (this.hub.size > 0) this.publishLive(points, scores);
+    if (this.scorer === undefined) this.evaluate(points, undefined);
+    else this.scorer.submit(points, (scores) => this.evaluate(points, scores));
+  }
+
+  private evaluate(points: readonly TelemetryPoint[], scores: Float64Array | undefined): void {
+    try {
+      this.alarms.observe(points, scores);
+      if (this.hub.size > 0) this.publishLive(points, scores);
+    } catch (error) {
+      this.options.logger.error({ error: String(error) }, 'alarm evaluation failed for a stored batch');
+    }
   }
 
   private publishLive(points: readonly TelemetryPoint[], scores: Float64Array | undefined): void {

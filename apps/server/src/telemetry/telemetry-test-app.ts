@@ -46,6 +46,7 @@ export async function createTelemetryTestApp(
     database,
     logger: memoryLogger(),
     backoff: { initialMs: 50, maxMs: 400 },
+    scoringThread: false,
     // On a manual clock the test drives alarm ticks itself.
     ...(clock === undefined ? {} : { clock, alarmTickMs: 3_600_000 }),
     ...options.service,
