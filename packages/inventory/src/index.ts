@@ -38,6 +38,8 @@ export type { RQCosts, RQSolution } from './r-q-policy.ts';
 export { optimalRQ, optimalRQDiscrete, rqCost, rqCostDiscrete } from './r-q-policy.ts';
 export type { SSCosts, SSSolution } from './s-s-policy.ts';
 export { optimalSSDiscrete, powerApproximationSS, ssCostDiscrete } from './s-s-policy.ts';
+export type { ServiceAllocation, ServiceOptions } from './service-allocation.ts';
+export { allocateService } from './service-allocation.ts';
 export type { CycleServiceTarget, FillRateTarget, ProtectionDemand, ServiceTarget } from './service-level.ts';
 export {
   checkServiceTarget,
