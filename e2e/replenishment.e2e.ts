@@ -17,7 +17,9 @@ function salesCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-const ITEMS = 'sku,name,unit cost,price,lead time,on hand\nR-1,齿轮泵,12.5,30,7,5\nR-2,轴承,2,4,5,900\n';
+// R-1 has ordering costs (EOQ lots); R-2 has none (days-of-demand lots).
+const ITEMS =
+  'sku,name,unit cost,price,lead time,on hand,订货成本,年持有成本率\nR-1,齿轮泵,12.5,30,7,5,80,25%\nR-2,轴承,2,4,5,900,,\n';
 
 describe('replenishment planning in the dashboard', () => {
   let server: TestServer;
@@ -56,6 +58,14 @@ describe('replenishment planning in the dashboard', () => {
       'Median',
       'Reorder point',
     ]);
+    const rule = page.getByTestId('plan-quantity-rule');
+    expect(await rule.getAttribute('data-rule')).toBe('eoq');
+    expect(await rule.textContent()).toMatch(
+      /economic order quantity .* order cost K = 80\.00, holding rate h = 25/,
+    );
+    expect(await rule.textContent()).not.toContain('NaN');
+    await page.getByTestId('plan-sku-R-2').click();
+    await expect.poll(() => rule.getAttribute('data-rule'), eventually).toBe('days-of-demand');
   });
 
   it('shows the excess-stock exception and the trade-off slider in Chinese', async () => {

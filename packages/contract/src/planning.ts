@@ -21,6 +21,12 @@ export const projectionPointSchema = z.object({
   p90: z.number(),
 });
 
+/**
+ * Which rule set a plan's order quantity: the economic order quantity from the item's ordering cost
+ * and holding rate, or a fixed number of days of demand when either is unknown.
+ */
+export const quantityRuleSchema = z.enum(['eoq', 'days-of-demand']);
+
 /** What a plan was computed from, so a planner can tell whether it is stale. */
 export const planInputsSchema = z.object({
   forecastFingerprint: z.string().nullable(),
@@ -30,6 +36,12 @@ export const planInputsSchema = z.object({
   moq: z.number().nullable(),
   packSize: z.number().nullable(),
   cycleDays: z.number(),
+  /** Cost per order (null when the item master has none). */
+  orderCost: z.number().nullable(),
+  /** Annual holding cost as a fraction of unit cost (null when unknown). */
+  holdingRate: z.number().nullable(),
+  /** Demand per year (365 × mean daily demand) the EOQ used; null when the EOQ rule did not apply. */
+  annualDemand: z.number().nullable(),
   computedAt: z.string(),
 });
 
@@ -49,6 +61,10 @@ export const planSchema = z.object({
   reorderPoint: z.number().nullable(),
   orderUpTo: z.number().nullable(),
   orderQuantity: z.number().nullable(),
+  /** The rule that set orderQuantity (null when the plan has a problem or predates the field). */
+  quantityRule: quantityRuleSchema.nullable(),
+  /** EOQ before MOQ and pack rounding, when the EOQ rule applied. */
+  eoqQuantity: z.number().nullable(),
   suggestedQuantity: z.number().nullable(),
   orderDate: z.string().nullable(),
   expectedFillRate: z.number().nullable(),

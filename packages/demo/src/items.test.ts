@@ -31,6 +31,22 @@ describe('generateItems', () => {
     }
   });
 
+  it('gives most SKUs an ordering cost and holding rate that make EOQ lots of days to months', () => {
+    const costed = items.filter((i) => i.orderCost !== null && i.holdingRate !== null);
+    expect(costed.length).toBe(273);
+    expect(items.filter((i) => (i.orderCost === null) !== (i.holdingRate === null))).toEqual([]);
+    for (const item of costed) {
+      const k = item.orderCost ?? Number.NaN;
+      const h = item.holdingRate ?? Number.NaN;
+      expect(k).toBeGreaterThanOrEqual(item.supplier === '本厂生产' ? 300 : 60);
+      expect(k).toBeLessThanOrEqual(item.supplier === '本厂生产' ? 1200 : 300);
+      expect(h).toBeGreaterThanOrEqual(0.18);
+      expect(h).toBeLessThanOrEqual(0.3);
+    }
+    const pump = items.find((i) => i.sku === 'FG-ISG-001')!;
+    expect([pump.unitCost, pump.orderCost, pump.holdingRate]).toEqual([765, 741, 0.27]);
+  });
+
   it('is deterministic in the seed and checks it', () => {
     expect(generateItems({ seed: 5 })).toEqual(generateItems({ seed: 5 }));
     expect(generateItems({ seed: 5 })[0]!.unitCost).not.toBe(generateItems({ seed: 6 })[0]!.unitCost);

@@ -28,6 +28,10 @@ export interface DemoItem {
   readonly packSize: number;
   readonly onHand: number;
   readonly onOrder: number;
+  /** Cost per order in CNY (purchase admin and freight; setup when made in-house); null for ~10% of SKUs. */
+  readonly orderCost: number | null;
+  /** Annual holding cost as a fraction of unit cost (capital, storage, obsolescence); null with orderCost. */
+  readonly holdingRate: number | null;
 }
 
 /** An item with the hidden demand parameters the sales generator uses. */
@@ -59,6 +63,23 @@ function money(value: number): number {
   return value >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
 }
 
+/** Share of demo SKUs left without ordering costs, so the demo also shows the days-of-demand rule. */
+const WITHOUT_COSTS = 0.1;
+const IN_HOUSE = '本厂生产';
+
+/**
+ * Ordering cost K and holding rate h. Drawn after every other field so the rest of the catalogue
+ * (and the sales generated from it) stay what they were for a given seed.
+ */
+function costsOf(supplier: string, random: Random): Pick<DemoItem, 'orderCost' | 'holdingRate'> {
+  const known = random.next() >= WITHOUT_COSTS;
+  const orderCost = supplier === IN_HOUSE ? uniform(random, 300, 1200) : uniform(random, 60, 300);
+  const holdingRate = uniform(random, 0.18, 0.3);
+  return known
+    ? { orderCost: Math.round(orderCost), holdingRate: Math.round(holdingRate * 100) / 100 }
+    : { orderCost: null, holdingRate: null };
+}
+
 function roundUpTo(value: number, multiple: number): number {
   return Math.ceil(value / multiple) * multiple;
 }
@@ -72,7 +93,7 @@ function entry(family: Family, variantIndex: number, random: Random): CatalogEnt
   const leadTimeDays = random.int(family.leadTime[0], family.leadTime[1]);
   const onHand = random.next() < 0.05 ? 0 : roundUpTo(meanDaily * uniform(random, 5, 60), family.packSize);
   const reorder = roundUpTo(Math.max(family.moq, meanDaily * leadTimeDays), family.packSize);
-  const item: DemoItem = {
+  const base = {
     sku: `${PREFIX[family.category]}-${family.code}-${String(variantIndex + 1).padStart(3, '0')}`,
     name: `${family.zh} ${zh}`,
     nameEn: `${family.en.trim()} ${en}`,
@@ -88,6 +109,7 @@ function entry(family: Family, variantIndex: number, random: Random): CatalogEnt
     onHand,
     onOrder: random.next() < 0.35 ? reorder : 0,
   };
+  const item: DemoItem = { ...base, ...costsOf(base.supplier, random) };
   return { item, meanDaily, season: family.season };
 }
 

@@ -29,6 +29,8 @@ const ITEMS: readonly FieldSpec[] = [
   { name: 'pack_size', required: false, labelZh: '包装量' },
   { name: 'on_hand', required: false, labelZh: '现有库存' },
   { name: 'on_order', required: false, labelZh: '在途数量' },
+  { name: 'order_cost', required: false, labelZh: '订货成本' },
+  { name: 'holding_rate', required: false, labelZh: '年持有成本率' },
 ];
 
 /**

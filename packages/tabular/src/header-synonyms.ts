@@ -178,6 +178,33 @@ const ITEMS: Record<string, readonly string[]> = {
     '在途库存',
     '已下单',
   ],
+  order_cost: [
+    'order cost',
+    'ordering cost',
+    'cost per order',
+    'setup cost',
+    'fixed order cost',
+    '订货成本',
+    '每次订货费用',
+    '订货费用',
+    '每次订货成本',
+    '订购成本',
+    '采购订单成本',
+  ],
+  holding_rate: [
+    'holding rate',
+    'holding cost rate',
+    'annual holding rate',
+    'carrying rate',
+    'carrying cost rate',
+    'inventory carrying rate',
+    '年持有成本率',
+    '库存持有费率',
+    '持有成本率',
+    '库存持有成本率',
+    '持有费率',
+    '年库存持有费率',
+  ],
 };
 
 const TELEMETRY: Record<string, readonly string[]> = {

@@ -11,6 +11,7 @@ export const PROBLEM_CODES = [
   'negative',
   'not_integer',
   'below_one',
+  'rate_out_of_range',
   'not_a_date',
   'ambiguous_date',
   'not_a_timestamp',
@@ -64,6 +65,10 @@ const MESSAGES: Record<ProblemCode, { en: Say; zh: Say }> = {
   negative: { en: (f) => `${f} must not be negative`, zh: (f) => `${f}不能为负数` },
   not_integer: { en: (f) => `${f} must be a whole number`, zh: (f) => `${f}必须是整数` },
   below_one: { en: (f) => `${f} must be at least 1`, zh: (f) => `${f}不能小于 1` },
+  rate_out_of_range: {
+    en: (f) => `${f} must be a yearly rate above 0 and at most 5 (write 0.25 or 25%)`,
+    zh: (f) => `${f}必须是大于 0 且不超过 5 的年费率（写作 0.25 或 25%）`,
+  },
   not_a_date: {
     en: (f) => `${f} is not a recognised date (e.g. 2024-03-05)`,
     zh: (f) => `${f}不是可识别的日期（例如 2024-03-05）`,

@@ -60,4 +60,54 @@ describe('validateItems', () => {
     expect(belowOne?.reason).toBe('pack_size must be at least 1');
     expect(duplicate?.reason).toBe('duplicate sku: already in row 2');
   });
+
+  it('reads order cost and holding rate, as a fraction or a percentage, under Chinese and English headers', () => {
+    const zh = [
+      '料号,单位成本,提前期,每次订货费用,库存持有费率',
+      'A,10,7,50,25%',
+      'B,4,7,"1,200",0.2',
+      'C,4,7,0,５０％', // full-width percent
+      'D,4,7,,', // both left blank: the fixed-days rule applies in planning
+    ].join('\n');
+    const result = validateItems(parseCsv(zh));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.map((row) => [row.sku, row.orderCost, row.holdingRate])).toEqual([
+      ['A', 50, 0.25],
+      ['B', 1200, 0.2],
+      ['C', 0, 0.5],
+      ['D', undefined, undefined],
+    ]);
+    const en = validateItems(parseCsv('sku,unit cost,lead time,ordering cost,carrying rate\nA,10,7,75,0.3'));
+    expect(en.ok && en.data[0]).toMatchObject({ orderCost: 75, holdingRate: 0.3 });
+  });
+
+  it('reports a negative order cost and holding rates outside (0, 5] with the row and column', () => {
+    const csv = [
+      'sku,unit cost,lead time,订货成本,年持有成本率',
+      'A,1,5,-10,0.25', // row 2: negative order cost
+      'B,1,5,10,0', // row 3: zero rate
+      'C,1,5,10,25', // row 4: 25 meant as 25%
+      'D,1,5,10,-5%', // row 5: negative percentage
+      'E,1,5,ten,0.25', // row 6: not a number
+      'F,1,5,10,abc%', // row 7: not a number
+      'G,1,5,10,500%', // fine: the upper bound is inclusive
+    ].join('\n');
+    const result = validateItems(parseCsv(csv, { fileName: 'items.csv' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.report.problems.map((p) => [p.row, p.column, p.value, p.code])).toEqual([
+      [2, '订货成本', '-10', 'negative'],
+      [6, '订货成本', 'ten', 'not_a_number'],
+      [3, '年持有成本率', '0', 'rate_out_of_range'],
+      [4, '年持有成本率', '25', 'rate_out_of_range'],
+      [5, '年持有成本率', '-5%', 'rate_out_of_range'],
+      [7, '年持有成本率', 'abc%', 'not_a_number'],
+    ]);
+    const [negative, , zero] = result.report.problems;
+    expect(negative?.reason).toBe('order_cost must not be negative');
+    expect(negative?.reasonZh).toBe('订货成本不能为负数');
+    expect(zero?.reason).toBe('holding_rate must be a yearly rate above 0 and at most 5 (write 0.25 or 25%)');
+    expect(zero?.reasonZh).toBe('年持有成本率必须是大于 0 且不超过 5 的年费率（写作 0.25 或 25%）');
+  });
 });

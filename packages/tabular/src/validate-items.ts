@@ -1,13 +1,14 @@
 /** Validates an item master into {@link ItemRows}. */
 import { findDuplicates } from './duplicate-keys.ts';
+import { readRates } from './read-rates.ts';
 import { fileRowOf, type Table } from './table.ts';
 import { type MappingInput, openValidation, readNumbers, readText, report } from './validation-context.ts';
 import type { ItemRow, ValidationResult } from './validation-result.ts';
 
 /**
  * Checks every item: sku, unit_cost ≥ 0 and lead_time_days (whole days ≥ 0) required; price,
- * moq and on-hand/on-order quantities ≥ 0 and pack_size ≥ 1 when given. A sku listed twice is
- * reported (its first row is named).
+ * moq, on-hand/on-order quantities and order_cost ≥ 0, pack_size ≥ 1 and holding_rate a yearly
+ * rate in (0, 5] (`0.25` or `25%`) when given. A sku listed twice is reported (its first row is named).
  */
 export function validateItems(table: Table, mapping?: MappingInput): ValidationResult<ItemRow[]> {
   const opened = openValidation(table, 'items', mapping);
@@ -24,6 +25,8 @@ export function validateItems(table: Table, mapping?: MappingInput): ValidationR
   const packSize = readNumbers(ctx, 'pack_size', { required: false, min: 1 });
   const onHand = readNumbers(ctx, 'on_hand', { required: false, min: 0 });
   const onOrder = readNumbers(ctx, 'on_order', { required: false, min: 0 });
+  const orderCost = readNumbers(ctx, 'order_cost', { required: false, min: 0 });
+  const holdingRate = readRates(ctx, 'holding_rate');
   const items: ItemRow[] = [];
   for (let k = 0; k < ctx.rows.length; k++) {
     const s = sku[k] as string;
@@ -40,6 +43,8 @@ export function validateItems(table: Table, mapping?: MappingInput): ValidationR
     setIfNumber(item, 'packSize', packSize[k]);
     setIfNumber(item, 'onHand', onHand[k]);
     setIfNumber(item, 'onOrder', onOrder[k]);
+    setIfNumber(item, 'orderCost', orderCost[k]);
+    setIfNumber(item, 'holdingRate', holdingRate[k]);
     items.push(item);
   }
   for (const { index, firstIndex } of findDuplicates(sku)) {
@@ -53,7 +58,7 @@ export function validateItems(table: Table, mapping?: MappingInput): ValidationR
 
 function setIfNumber(
   item: ItemRow,
-  key: 'price' | 'moq' | 'packSize' | 'onHand' | 'onOrder',
+  key: 'price' | 'moq' | 'packSize' | 'onHand' | 'onOrder' | 'orderCost' | 'holdingRate',
   x: number | undefined,
 ): void {
   if (x !== undefined && !Number.isNaN(x)) item[key] = x;

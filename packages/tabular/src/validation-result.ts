@@ -26,6 +26,10 @@ export type ItemRow = {
   packSize?: number;
   onHand?: number;
   onOrder?: number;
+  /** Cost of placing one order (currency per order). */
+  orderCost?: number;
+  /** Annual holding cost as a fraction of unit cost (0.25 = 25% a year). */
+  holdingRate?: number;
 };
 
 /** The item master, one object per item. */

@@ -101,6 +101,7 @@ export class DemoPlant {
       await session.run('DELETE FROM lines WHERE demo');
       await session.run('DELETE FROM plants WHERE demo');
       await session.run('DELETE FROM sales WHERE demo');
+      await session.run('DELETE FROM item_costs WHERE sku IN (SELECT sku FROM items WHERE demo)');
       await session.run('DELETE FROM items WHERE demo');
     });
   }

@@ -1,5 +1,6 @@
 /** Writes the generated demo plant into the store, in stages with progress; every row is flagged demo. */
 import { generateItems, generateSales } from '@zhizao/demo';
+import { storeItemCosts } from '../imports/store-dataset.ts';
 import type { Database } from '../storage/database.ts';
 import { seedDemoEquipment } from './seed-demo-equipment.ts';
 
@@ -40,6 +41,7 @@ export async function seedDemoPlant(database: Database, options: SeedOptions): P
       { type: 'double', values: Float64Array.from(items, (item) => item.onOrder) },
       { type: 'boolean', values: new Uint8Array(items.length).fill(1) },
     ]);
+    await storeItemCosts(session, items);
     let done = 0;
     for (const chunk of generateSales({ endDay, skusPerChunk: 25 })) {
       if (options.isCancelled()) throw new Error('demo seeding cancelled');

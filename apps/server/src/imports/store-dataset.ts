@@ -43,7 +43,7 @@ function dayRange(days: Int32Array): [number, number] {
   return [first, last];
 }
 
-/** Items replace the existing record of the same SKU. */
+/** Items replace the existing record of the same SKU, their ordering costs included. */
 export async function storeItems(session: SqlSession, rows: readonly ItemRow[]): Promise<void> {
   await session.run('CREATE OR REPLACE TEMP TABLE items_staging AS SELECT * FROM items LIMIT 0');
   const column = (pick: (row: ItemRow) => number) => Float64Array.from(rows, pick);
@@ -64,6 +64,34 @@ export async function storeItems(session: SqlSession, rows: readonly ItemRow[]):
   await session.run('DELETE FROM items WHERE sku IN (SELECT sku FROM items_staging)');
   await session.run('INSERT INTO items SELECT * FROM items_staging');
   await session.run('DROP TABLE items_staging');
+  await storeItemCosts(session, rows);
+}
+
+/** The EOQ inputs of one item; an absent or null value is stored as NULL. */
+export interface ItemCosts {
+  readonly sku: string;
+  readonly orderCost?: number | null;
+  readonly holdingRate?: number | null;
+}
+
+/**
+ * Replaces the ordering cost and holding rate of the given SKUs (table `item_costs`); SKUs with
+ * neither value keep no row, so planning falls back to its days-of-demand rule for them.
+ */
+export async function storeItemCosts(session: SqlSession, rows: readonly ItemCosts[]): Promise<void> {
+  if (rows.length === 0) return;
+  await session.run('CREATE OR REPLACE TEMP TABLE item_costs_staging AS SELECT * FROM item_costs LIMIT 0');
+  await session.append('item_costs_staging', [
+    { type: 'varchar', values: rows.map((row) => row.sku) },
+    { type: 'double', values: Float64Array.from(rows, (row) => row.orderCost ?? Number.NaN) },
+    { type: 'double', values: Float64Array.from(rows, (row) => row.holdingRate ?? Number.NaN) },
+  ]);
+  await session.run('DELETE FROM item_costs WHERE sku IN (SELECT sku FROM item_costs_staging)');
+  await session.run(
+    `INSERT INTO item_costs SELECT * FROM item_costs_staging
+     WHERE order_cost IS NOT NULL OR holding_rate IS NOT NULL`,
+  );
+  await session.run('DROP TABLE item_costs_staging');
 }
 
 /** Telemetry replaces points of the same (tag, timestamp); unknown machines and tags are created under "Imported". */

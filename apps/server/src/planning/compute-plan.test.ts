@@ -1,7 +1,8 @@
+import { fillRateOf } from '@zhizao/inventory';
 import { describe, expect, it } from 'vitest';
 import { computePlan, guardFinite, type PlanSettings } from './compute-plan.ts';
-import { dailyFromForecast } from './demand-model.ts';
-import type { CheckedItem } from './item-check.ts';
+import { dailyFromForecast, demandModel } from './demand-model.ts';
+import { type CheckedItem, checkItem } from './item-check.ts';
 
 const settings: PlanSettings = {
   target: { kind: 'fill-rate', level: 0.95 },
@@ -23,6 +24,8 @@ const item: CheckedItem = {
   packSize: 10,
   onHand: 200,
   onOrder: 0,
+  orderCost: null,
+  holdingRate: null,
 };
 
 describe('computePlan', () => {
@@ -53,5 +56,75 @@ describe('computePlan', () => {
       },
     });
     expect(guardFinite(record, item, settings)).toBe(record);
+  });
+
+  describe('order quantity rule', () => {
+    // D = 1200/yr, K = 50, h = 0.2/yr, c = 10: Q* = √(2·1200·50/(0.2·10)) = √60000 ≈ 244.95 → pack 50 → 250.
+    const perDay = 1200 / 365;
+    const eoqItem: CheckedItem = {
+      ...item,
+      unitCost: 10,
+      moq: 0,
+      packSize: 50,
+      leadTimeDays: 7,
+      onHand: 0,
+      orderCost: 50,
+      holdingRate: 0.2,
+    };
+    const steady = dailyFromForecast([{ mean: perDay, p10: perDay, p90: perDay }], 20);
+    const noisy = dailyFromForecast([{ mean: perDay, p10: 1, p90: 6 }], 20);
+    const plan = (entry: CheckedItem, daily = steady) =>
+      computePlan(entry, daily, { settings, fingerprint: 'f', note: null }).plan;
+
+    it('sets Q to the EOQ on annual forecast demand, rounded up to whole packs, and records the rule', () => {
+      const result = plan(eoqItem);
+      expect(result.quantityRule).toBe('eoq');
+      expect(result.eoqQuantity).toBeCloseTo(244.95, 2);
+      expect(result.orderQuantity).toBe(250);
+      expect(result.inputs).toMatchObject({ orderCost: 50, holdingRate: 0.2, annualDemand: 1200 });
+      expect(result.orderUpTo).toBe((result.reorderPoint ?? Number.NaN) + 250);
+    });
+
+    it('keeps the days-of-demand rule when order cost or holding rate is missing', () => {
+      for (const missing of [{ orderCost: null }, { holdingRate: null }]) {
+        const result = plan({ ...eoqItem, ...missing });
+        // 1200/365 per day × 10 cycle days ≈ 32.9 → one pack of 50.
+        expect(result).toMatchObject({
+          quantityRule: 'days-of-demand',
+          eoqQuantity: null,
+          orderQuantity: 50,
+        });
+        expect(result.inputs.annualDemand).toBeNull();
+      }
+    });
+
+    it('sets the smallest reorder point meeting the fill rate for the chosen Q', () => {
+      const model = demandModel(noisy, eoqItem.leadTimeDays, 0);
+      for (const entry of [eoqItem, { ...eoqItem, orderCost: null }]) {
+        const result = plan(entry, noisy);
+        const q = result.orderQuantity ?? Number.NaN;
+        const r = result.reorderPoint ?? Number.NaN;
+        expect(fillRateOf(model.demand, r, q)).toBeGreaterThanOrEqual(0.95);
+        expect(fillRateOf(model.demand, r - 1, q)).toBeLessThan(0.95);
+        expect(result.expectedFillRate).toBeGreaterThanOrEqual(0.95);
+      }
+      // Larger lots expose fewer cycles to stock-outs, so the EOQ lot needs a lower reorder point.
+      expect(plan(eoqItem, noisy).reorderPoint).toBeLessThan(
+        plan({ ...eoqItem, orderCost: null }, noisy).reorderPoint ?? 0,
+      );
+    });
+
+    it('names the SKU and field of a bad order cost or holding rate', () => {
+      const base = { ...eoqItem };
+      expect(checkItem({ ...base, orderCost: -5 })).toEqual({
+        field: 'order_cost',
+        message: 'SKU X: order_cost must be ≥ 0, got -5',
+      });
+      expect(checkItem({ ...base, holdingRate: 0 })).toEqual({
+        field: 'holding_rate',
+        message: 'SKU X: holding_rate must be a yearly rate in (0, 5] such as 0.25, got 0',
+      });
+      expect(checkItem(base)).toMatchObject({ sku: 'X', orderCost: 50, holdingRate: 0.2 });
+    });
   });
 });

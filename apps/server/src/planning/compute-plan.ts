@@ -1,15 +1,10 @@
 /** Computes one SKU's replenishment plan: (r, Q) levels for a service target, order suggestion, risks, projection. */
 import type { PlanDetail, PlanInputs, PlanProblem, PlanServiceTarget, ServiceKind } from '@zhizao/contract';
 import { AppError, seededRandom } from '@zhizao/core';
-import {
-  checkServiceTarget,
-  cycleServiceOf,
-  fillRateOf,
-  type ProtectionDemand,
-  roundOrderQuantity,
-} from '@zhizao/inventory';
+import { checkServiceTarget, cycleServiceOf, fillRateOf, type ProtectionDemand } from '@zhizao/inventory';
 import { type DailyDemand, type DemandModel, demandModel } from './demand-model.ts';
 import type { CheckedItem, PlanItem } from './item-check.ts';
+import { type OrderQuantity, orderQuantityOf } from './order-quantity.ts';
 import { projectStock } from './project-stock.ts';
 
 /** Service levels of the portfolio trade-off curve. */
@@ -29,7 +24,7 @@ export interface PlanSettings {
   readonly target: PlanServiceTarget;
   /** Lead-time coefficient of variation (0 = fixed lead time). */
   readonly leadTimeCv: number;
-  /** Days of demand one order should cover before MOQ and pack rounding. */
+  /** Days of demand one order covers before MOQ and pack rounding, when the item lacks EOQ costs. */
   readonly cycleDays: number;
   readonly horizonDays: number;
   readonly paths: number;
@@ -56,15 +51,22 @@ function round(value: number, digits = 4): number {
   return Math.round(value * scale) / scale;
 }
 
-function inputsOf(item: PlanItem, settings: PlanSettings, fingerprint: string | null): PlanInputs {
+function inputsOf(
+  item: PlanItem,
+  settings: PlanSettings,
+  extra: { fingerprint: string | null; annualDemand: number | null },
+): PlanInputs {
   return {
-    forecastFingerprint: fingerprint,
+    forecastFingerprint: extra.fingerprint,
     unitCost: item.unitCost,
     leadTimeDays: item.leadTimeDays,
     leadTimeCv: settings.leadTimeCv,
     moq: item.moq,
     packSize: item.packSize,
     cycleDays: settings.cycleDays,
+    orderCost: item.orderCost,
+    holdingRate: item.holdingRate,
+    annualDemand: extra.annualDemand === null ? null : round(extra.annualDemand, 2),
     computedAt: new Date(settings.computedAt).toISOString(),
   };
 }
@@ -89,6 +91,8 @@ export function problemPlan(
       reorderPoint: null,
       orderUpTo: null,
       orderQuantity: null,
+      quantityRule: null,
+      eoqQuantity: null,
       suggestedQuantity: null,
       orderDate: null,
       expectedFillRate: null,
@@ -99,7 +103,7 @@ export function problemPlan(
       note: null,
       problem,
       projection: [],
-      inputs: inputsOf(item, settings, fingerprint),
+      inputs: inputsOf(item, settings, { fingerprint, annualDemand: null }),
     },
     tradeoff: null,
   };
@@ -163,8 +167,9 @@ export function computePlan(
   const model = demandModel(daily, item.leadTimeDays, settings.leadTimeCv);
   const { demand } = model;
   const perDay = daily.mean.reduce((sum, value) => sum + value, 0) / Math.max(1, daily.mean.length);
-  const rules = { moq: item.moq, packSize: item.packSize };
-  const quantity = roundOrderQuantity(perDay * settings.cycleDays, rules);
+  // r is searched for this Q: the fill rate 1 − ESC(r)/Q depends on it, so a larger lot needs a lower r.
+  const lot: OrderQuantity = orderQuantityOf(item, perDay, settings.cycleDays);
+  const { quantity } = lot;
   let reorderPoint: number;
   try {
     reorderPoint = reorderPointFor(demand, settings.target, quantity);
@@ -217,6 +222,8 @@ export function computePlan(
       reorderPoint,
       orderUpTo,
       orderQuantity: quantity,
+      quantityRule: lot.rule,
+      eoqQuantity: lot.eoq === null ? null : round(lot.eoq, 2),
       suggestedQuantity: suggested,
       orderDate: day === null ? null : isoDay(settings.today + day),
       expectedFillRate: round(Math.min(1, Math.max(0, fillRateOf(demand, reorderPoint, quantity)))),
@@ -227,7 +234,7 @@ export function computePlan(
       note: options.note,
       problem: null,
       projection: band,
-      inputs: inputsOf(item, settings, fingerprint),
+      inputs: inputsOf(item, settings, { fingerprint, annualDemand: lot.annualDemand }),
     },
     tradeoff: tradeoffOf(model, quantity, item.unitCost),
   };
@@ -238,6 +245,7 @@ const NUMERIC_FIELDS = [
   'reorderPoint',
   'orderUpTo',
   'orderQuantity',
+  'eoqQuantity',
   'suggestedQuantity',
   'expectedFillRate',
   'expectedCycleService',

@@ -12,6 +12,10 @@ export interface PlanItem {
   readonly packSize: number | null;
   readonly onHand: number | null;
   readonly onOrder: number | null;
+  /** Cost per order; null when the item master has none (then the days-of-demand rule sets Q). */
+  readonly orderCost: number | null;
+  /** Annual holding cost as a fraction of unit cost; null when unknown. */
+  readonly holdingRate: number | null;
 }
 
 /** An item whose planning fields are present and valid. */
@@ -48,6 +52,14 @@ export function checkItem(item: PlanItem): CheckedItem | PlanProblem {
   if (!isNumber(item.onHand)) return problem(item, 'on_hand', 'is missing');
   if (!isNumber(item.onOrder) || item.onOrder < 0)
     return problem(item, 'on_order', `must be ≥ 0, got ${String(item.onOrder)}`);
+  if (item.orderCost !== null && !(Number.isFinite(item.orderCost) && item.orderCost >= 0))
+    return problem(item, 'order_cost', `must be ≥ 0, got ${item.orderCost}`);
+  if (item.holdingRate !== null && !(item.holdingRate > 0 && item.holdingRate <= 5))
+    return problem(
+      item,
+      'holding_rate',
+      `must be a yearly rate in (0, 5] such as 0.25, got ${item.holdingRate}`,
+    );
   return {
     ...item,
     unitCost: item.unitCost,

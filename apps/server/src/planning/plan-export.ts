@@ -1,7 +1,7 @@
 /** Purchase suggestions as CSV or an Excel workbook: every planned order within the horizon, earliest first. */
-import type { PlanDetail } from '@zhizao/contract';
 import ExcelJS from 'exceljs';
 import type { Database } from '../storage/database.ts';
+import { parseStoredPlan } from './plan-store.ts';
 
 const HEADER = [
   'sku',
@@ -16,6 +16,8 @@ const HEADER = [
   'orderUpTo',
   'expectedFillRate',
   'source',
+  'quantityRule',
+  'eoqQuantity',
 ] as const;
 
 type SuggestionRow = Record<(typeof HEADER)[number], string | number>;
@@ -26,7 +28,7 @@ async function readSuggestions(database: Database): Promise<SuggestionRow[]> {
      ORDER BY order_date, sku`,
   );
   return rows.map((row) => {
-    const plan = JSON.parse(row.plan) as PlanDetail;
+    const plan = parseStoredPlan(row.plan);
     const unitCost = plan.inputs.unitCost ?? 0;
     const quantity = plan.suggestedQuantity ?? 0;
     return {
@@ -42,6 +44,8 @@ async function readSuggestions(database: Database): Promise<SuggestionRow[]> {
       orderUpTo: plan.orderUpTo ?? 0,
       expectedFillRate: plan.expectedFillRate ?? 0,
       source: plan.source,
+      quantityRule: plan.quantityRule ?? '',
+      eoqQuantity: plan.eoqQuantity ?? '',
     };
   });
 }

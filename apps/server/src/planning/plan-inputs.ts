@@ -1,4 +1,4 @@
-/** Reads what planning needs from the database: item master, stored forecasts and daily sales history. */
+/** Reads what planning needs from the database: item master (with ordering costs), stored forecasts and daily sales history. */
 import type { Database } from '../storage/database.ts';
 import type { PlanItem } from './item-check.ts';
 
@@ -30,11 +30,12 @@ async function hasTable(database: Database, table: string): Promise<boolean> {
 }
 
 async function readItems(database: Database, skus: readonly string[] | null): Promise<PlanItem[]> {
-  const filter = skus === null ? '' : `WHERE sku IN (${skus.map(() => '?').join(', ')})`;
+  const filter = skus === null ? '' : `WHERE i.sku IN (${skus.map(() => '?').join(', ')})`;
   return database.query<PlanItem>(
-    `SELECT sku, name, unit_cost AS "unitCost", price, lead_time_days AS "leadTimeDays", moq,
-       pack_size AS "packSize", on_hand AS "onHand", on_order AS "onOrder"
-     FROM items ${filter} ORDER BY sku`,
+    `SELECT i.sku, i.name, i.unit_cost AS "unitCost", i.price, i.lead_time_days AS "leadTimeDays", i.moq,
+       i.pack_size AS "packSize", i.on_hand AS "onHand", i.on_order AS "onOrder",
+       c.order_cost AS "orderCost", c.holding_rate AS "holdingRate"
+     FROM items i LEFT JOIN item_costs c USING (sku) ${filter} ORDER BY i.sku`,
     skus ?? [],
   );
 }

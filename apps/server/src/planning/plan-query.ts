@@ -11,7 +11,7 @@ import type {
 import { assertNever } from '@zhizao/core';
 import type { Database, SqlValue } from '../storage/database.ts';
 import { TRADEOFF_LEVELS } from './compute-plan.ts';
-import { readTradeoffs } from './plan-store.ts';
+import { parseStoredPlan, readTradeoffs } from './plan-store.ts';
 
 function sortColumn(sort: PlanListQuery['sort']): string {
   switch (sort) {
@@ -67,7 +67,7 @@ export async function listPlans(database: Database, query: PlanListQuery, today:
     total: totals[0]?.n ?? 0,
     page: query.page,
     pageSize: query.pageSize,
-    items: rows.map((row) => summaryOf(JSON.parse(row.plan) as PlanDetail)),
+    items: rows.map((row) => summaryOf(parseStoredPlan(row.plan))),
   };
 }
 
@@ -83,7 +83,7 @@ export async function listExceptions(database: Database, limit = 200): Promise<P
   const rows = await database.query<{ plan: string }>("SELECT plan FROM plans WHERE status = 'ok'");
   const exceptions: PlanException[] = [];
   for (const row of rows) {
-    const plan = JSON.parse(row.plan) as PlanDetail;
+    const plan = parseStoredPlan(row.plan);
     const risk = plan.stockoutRisk ?? 0;
     if (risk > 1 - plan.target.level && (plan.valueAtRisk ?? 0) > 0)
       exceptions.push({

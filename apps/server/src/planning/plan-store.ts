@@ -1,7 +1,15 @@
 /** Stored plans: one row per SKU (sortable columns plus the full plan as JSON) and a log of planning runs. */
-import type { PlanDetail, PlanRunResult, PlanServiceTarget } from '@zhizao/contract';
+import type { PlanDetail, PlanInputs, PlanRunResult, PlanServiceTarget } from '@zhizao/contract';
 import type { Database } from '../storage/database.ts';
 import type { PlanRecord, SkuTradeoff } from './compute-plan.ts';
+
+/** T with the keys K optional: fields that plans stored by older versions lack. */
+type Older<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/** A plan as stored, possibly before the order-quantity rule was recorded. */
+type StoredPlan = Older<Omit<PlanDetail, 'inputs'>, 'quantityRule' | 'eoqQuantity'> & {
+  readonly inputs: Older<PlanInputs, 'orderCost' | 'holdingRate' | 'annualDemand'>;
+};
 
 /** Rows per multi-row INSERT (single-row inserts dominate a run's time otherwise). */
 const BATCH = 250;
@@ -66,11 +74,31 @@ export async function readLastRun(
   return { target: { kind, level: row.level }, leadTimeCv: row.cv };
 }
 
+/**
+ * A stored plan's JSON as a {@link PlanDetail}; plans stored before the order-quantity rule was recorded
+ * get nulls for its fields, so they still pass the API schema until the next run replaces them.
+ */
+export function parseStoredPlan(json: string): PlanDetail {
+  const stored = JSON.parse(json) as StoredPlan;
+  const { inputs } = stored;
+  return {
+    ...stored,
+    quantityRule: stored.quantityRule ?? null,
+    eoqQuantity: stored.eoqQuantity ?? null,
+    inputs: {
+      ...inputs,
+      orderCost: inputs.orderCost ?? null,
+      holdingRate: inputs.holdingRate ?? null,
+      annualDemand: inputs.annualDemand ?? null,
+    },
+  };
+}
+
 /** One stored plan, or null. */
 export async function readPlan(database: Database, sku: string): Promise<PlanDetail | null> {
   const rows = await database.query<{ plan: string }>('SELECT plan FROM plans WHERE sku = ?', [sku]);
   const row = rows[0];
-  return row === undefined ? null : (JSON.parse(row.plan) as PlanDetail);
+  return row === undefined ? null : parseStoredPlan(row.plan);
 }
 
 /** Every stored per-SKU trade-off. */

@@ -182,13 +182,76 @@ describe('planning API on a real DuckDB file', () => {
     await watcher.stop();
   });
 
+  it('sets EOQ lots where order cost and holding rate are known and reports the rule', async () => {
+    await seedItems(test.context.database, [
+      // 1200/yr forecast, K = 50, h = 20%/yr of 10: Q* = √60000 ≈ 244.95 → packs of 50 → 250.
+      {
+        ...base,
+        sku: 'F-EOQ',
+        unitCost: 10,
+        leadTimeDays: 7,
+        packSize: 50,
+        onHand: 0,
+        orderCost: 50,
+        holdingRate: 0.2,
+      },
+      { ...base, sku: 'G-BADRATE', unitCost: 10, leadTimeDays: 7, onHand: 0, orderCost: 50, holdingRate: 0 },
+    ]);
+    const perDay = 1200 / 365;
+    await seedForecast(test.context.database, {
+      sku: 'F-EOQ',
+      mean: perDay,
+      p10: perDay - 1,
+      p90: perDay + 1,
+      days: 56,
+      fingerprint: 'fp-f',
+    });
+    await service.run();
+    const f = await plan('F-EOQ');
+    expect(f).toMatchObject({ status: 'ok', quantityRule: 'eoq', orderQuantity: 250 });
+    expect(f.eoqQuantity).toBeCloseTo(244.95, 2);
+    expect(f.inputs).toMatchObject({ orderCost: 50, holdingRate: 0.2, annualDemand: 1200 });
+    expect(f.expectedFillRate).toBeGreaterThanOrEqual(0.95);
+    const a = await plan('A-FCST');
+    expect(a).toMatchObject({ quantityRule: 'days-of-demand', eoqQuantity: null, orderQuantity: 140 });
+    expect(a.inputs).toMatchObject({ orderCost: null, holdingRate: null, annualDemand: null });
+    const list = (await get('/api/plans?search=F-EOQ')).json<PlanList>();
+    expect(list.items[0]).toMatchObject({ quantityRule: 'eoq', orderQuantity: 250 });
+    expect((await plan('G-BADRATE')).problem).toEqual({
+      field: 'holding_rate',
+      message: 'SKU G-BADRATE: holding_rate must be a yearly rate in (0, 5] such as 0.25, got 0',
+    });
+    const csv = (await get('/api/plans/export?format=csv')).body.trim().split('\r\n');
+    expect(csv.find((line) => line.startsWith('F-EOQ,'))).toMatch(/,250,10,2500,.*,forecast,eoq,244\.95$/);
+  });
+
+  it('still serves plans stored before the quantity rule was recorded', async () => {
+    await service.run();
+    const { database } = test.context;
+    const [row] = await database.query<{ plan: string }>("SELECT plan FROM plans WHERE sku = 'A-FCST'");
+    const { quantityRule: _rule, eoqQuantity: _eoq, ...old } = JSON.parse(row?.plan ?? '{}') as PlanDetail;
+    const { orderCost: _k, holdingRate: _h, annualDemand: _d, ...oldInputs } = old.inputs;
+    await database.run("UPDATE plans SET plan = ? WHERE sku = 'A-FCST'", [
+      JSON.stringify({ ...old, inputs: oldInputs }),
+    ]);
+    const response = await get('/api/plans/A-FCST');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      quantityRule: null,
+      eoqQuantity: null,
+      inputs: { orderCost: null, holdingRate: null, annualDemand: null },
+    });
+    expect((await get('/api/plans?search=A-FCST')).json<PlanList>().items[0]?.quantityRule).toBeNull();
+    expect((await get('/api/plans/export?format=csv')).body).toMatch(/\r\nA-FCST,.*,forecast,,\r\n/);
+  });
+
   it('exports purchase suggestions as CSV and Excel', async () => {
     await service.run();
     const csv = await get('/api/plans/export?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'sku,name,orderDate,suggestedQuantity,unitCost,orderValue,onHand,onOrder,reorderPoint,orderUpTo,expectedFillRate,source',
+      'sku,name,orderDate,suggestedQuantity,unitCost,orderValue,onHand,onOrder,reorderPoint,orderUpTo,expectedFillRate,source,quantityRule,eoqQuantity',
     );
     expect(lines[1]).toMatch(/^A-FCST,Item A-FCST,2026-03-01,\d+,10,/);
     const xlsx = await get('/api/plans/export?format=xlsx');

@@ -15,9 +15,12 @@ export interface SeedItem {
   readonly packSize: number;
   readonly onHand: number;
   readonly onOrder: number;
+  /** EOQ inputs, written to `item_costs` when either is given. */
+  readonly orderCost?: number;
+  readonly holdingRate?: number;
 }
 
-/** Inserts item-master rows. */
+/** Inserts item-master rows (and their ordering costs, when given). */
 export async function seedItems(database: Database, items: readonly SeedItem[]): Promise<void> {
   for (const item of items) {
     await database.run(
@@ -34,6 +37,12 @@ export async function seedItems(database: Database, items: readonly SeedItem[]):
         item.onOrder,
       ],
     );
+    if (item.orderCost !== undefined || item.holdingRate !== undefined)
+      await database.run('INSERT OR REPLACE INTO item_costs VALUES (?, ?, ?)', [
+        item.sku,
+        item.orderCost ?? null,
+        item.holdingRate ?? null,
+      ]);
   }
 }
 

@@ -77,6 +77,14 @@ const migrations: readonly { readonly id: number; readonly sql: string }[] = [
         problems INTEGER NOT NULL, milliseconds DOUBLE NOT NULL);
     `,
   },
+  {
+    // Ordering cost and holding rate for EOQ lots. A side table keyed by sku rather than ALTER TABLE
+    // items: demo seeding and benches append to items by position, so new columns there would break them.
+    id: 301,
+    sql: `
+      CREATE TABLE item_costs (sku VARCHAR PRIMARY KEY, order_cost DOUBLE, holding_rate DOUBLE);
+    `,
+  },
 ];
 
 /** Brings the schema up to date; safe to call on every start. */

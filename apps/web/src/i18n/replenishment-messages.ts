@@ -40,6 +40,11 @@ export const replenishmentEn = {
   reorderLine: 'Reorder point',
   computedFrom: 'Computed {time} from forecast {fingerprint}, lead time {lead} days, MOQ {moq}, pack {pack}.',
   noFingerprint: 'none',
+  orderQuantity: 'Order quantity',
+  quantityRuleEoq:
+    'Order quantity {quantity}: economic order quantity √(2DK/(h·c)) = {eoq} for annual demand D = {demand}, order cost K = {cost}, holding rate h = {rate} and unit cost c = {unitCost}, rounded up to MOQ {moq} and pack {pack}.',
+  quantityRuleDays:
+    'Order quantity {quantity}: {days} days of mean demand, rounded up to MOQ {moq} and pack {pack}. Add order cost and holding rate to the item master to use the economic order quantity.',
   exceptionsEmpty: 'No exceptions: no SKU is at risk of a stock-out or holds excess stock.',
   kindsException: { 'stockout-risk': 'Stock-out risk', 'excess-stock': 'Excess stock' },
   value: 'Value',
@@ -94,6 +99,11 @@ export const replenishmentZh: Widen<typeof replenishmentEn> = {
   reorderLine: '再订货点',
   computedFrom: '计算于 {time}，依据预测 {fingerprint}，提前期 {lead} 天，最小起订量 {moq}，包装量 {pack}。',
   noFingerprint: '无',
+  orderQuantity: '订货批量',
+  quantityRuleEoq:
+    '订货批量 {quantity}：经济订货批量 √(2DK/(h·c)) = {eoq}，其中年需求 D = {demand}，订货成本 K = {cost}，年持有成本率 h = {rate}，单位成本 c = {unitCost}；再向上取整到最小起订量 {moq} 和包装量 {pack}。',
+  quantityRuleDays:
+    '订货批量 {quantity}：{days} 天的平均需求，向上取整到最小起订量 {moq} 和包装量 {pack}。在物料主数据中补充订货成本和年持有成本率即可按经济订货批量计算。',
   exceptionsEmpty: '没有异常：没有 SKU 面临缺货风险或超储。',
   kindsException: { 'stockout-risk': '缺货风险', 'excess-stock': '超储' },
   value: '金额',

@@ -7,6 +7,40 @@ import { LoadError, Loading } from '../../components/load-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { displayNumber, stockBandOption } from './plan-chart-options.ts';
 
+/** How the order quantity was set: the EOQ with its inputs, or days of demand (nothing for plans with a problem). */
+function QuantityRule(props: { readonly plan: PlanDetail }): ReactNode {
+  const { t, fill, number } = useI18n();
+  const r = t.replenishment;
+  const { plan } = props;
+  const { inputs } = plan;
+  const show = (value: number | null, digits = 2): string => displayNumber(value, (v) => number(v, digits));
+  const common = {
+    quantity: show(plan.orderQuantity, 0),
+    moq: show(inputs.moq, 0),
+    pack: show(inputs.packSize, 0),
+  };
+  const text =
+    plan.quantityRule === 'eoq'
+      ? fill(r.quantityRuleEoq, {
+          ...common,
+          eoq: show(plan.eoqQuantity),
+          demand: show(inputs.annualDemand, 0),
+          cost: show(inputs.orderCost),
+          // One decimal: whole percents would hide a 27.5% rate.
+          rate: displayNumber(inputs.holdingRate, (v) => `${number(v * 100, 1)}%`),
+          unitCost: show(inputs.unitCost),
+        })
+      : plan.quantityRule === 'days-of-demand'
+        ? fill(r.quantityRuleDays, { ...common, days: inputs.cycleDays })
+        : null;
+  if (text === null) return null;
+  return (
+    <p data-testid="plan-quantity-rule" data-rule={plan.quantityRule}>
+      {text}
+    </p>
+  );
+}
+
 /** The plan of `sku` with its chart. */
 export function PlanDetailView(props: { readonly sku: string }): ReactNode {
   const { t, fill, number, percent, dateTime } = useI18n();
@@ -24,6 +58,7 @@ export function PlanDetailView(props: { readonly sku: string }): ReactNode {
   const p = plan.data;
   const money = (value: number | null): string => displayNumber(value, (v) => number(v, 2));
   const facts: [string, string][] = [
+    [r.orderQuantity, displayNumber(p.orderQuantity, (v) => number(v, 0))],
     [r.stockoutRisk, displayNumber(p.stockoutRisk, percent)],
     [r.valueAtRisk, money(p.valueAtRisk)],
     [r.excessValue, money(p.excessValue)],
@@ -59,6 +94,7 @@ export function PlanDetailView(props: { readonly sku: string }): ReactNode {
           height={300}
         />
       )}
+      <QuantityRule plan={p} />
       <p className="muted">
         {fill(r.computedFrom, {
           time: dateTime(p.inputs.computedAt),
