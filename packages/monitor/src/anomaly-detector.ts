@@ -2,7 +2,7 @@
 import { AppError } from '@zhizao/core';
 import { SlidingMax } from './sliding-max.ts';
 import { StreamingMahalanobis } from './streaming-mahalanobis.ts';
-import type { DetectorName } from './tag-detector.ts';
+import type { DetectorName, TagDetectorSettings } from './tag-detector.ts';
 import { DETECTOR_NAMES, sidakMinimum, TagDetector } from './tag-detector.ts';
 import { TailCalibrator } from './tail-calibrator.ts';
 
@@ -85,53 +85,72 @@ export function createAnomalyDetector(options: AnomalyDetectorOptions): AnomalyD
     ? DETECTOR_NAMES.filter((name) => name !== 'combined')
     : requested.filter((name) => name !== 'combined');
   const settings = { detectors, learningPeriod, calibrationHorizon, calibrationGate };
-  const perTag = Array.from({ length: tags }, () => new TagDetector(settings));
-  // Several tags: one more test, on their joint behaviour, calibrated like the per-tag statistics.
-  const joint = tags >= 2 ? new StreamingMahalanobis({ tags, alpha: 0.01 }) : undefined;
-  const jointCalibrator = new TailCalibrator({ horizon: calibrationHorizon, minSamples: 32 });
-  let rows = 0;
-  const recent = suppressionWindow > 0 ? new SlidingMax(suppressionWindow) : undefined;
-  let lastTimestamp = Number.NaN;
-  let row = 0;
-  let alertRow = Number.NEGATIVE_INFINITY;
-  let alertSurprise = 0;
+  return new CombinedDetector(tags, settings, suppressionWindow);
+}
 
-  return {
-    tags,
-    get lastTimestamp() {
-      return lastTimestamp;
-    },
-    update(timestamp: number, values: ArrayLike<number>): number {
-      if (values.length !== tags) {
-        throw new AppError('INVALID_INPUT', `values must have ${tags} entries; got ${values.length}`);
+/**
+ * The detector behind {@link createAnomalyDetector}: a class rather than a closure so every instance
+ * shares one shape and the scoring thread's `update` call site stays monomorphic.
+ */
+class CombinedDetector implements AnomalyDetector {
+  private readonly perTag: TagDetector[];
+  /** Several tags: one more test, on their joint behaviour, calibrated like the per-tag statistics. */
+  private readonly joint: StreamingMahalanobis | undefined;
+  private readonly jointCalibrator: TailCalibrator;
+  private readonly recent: SlidingMax | undefined;
+  private readonly learningPeriod: number;
+  private readonly calibrationGate: number;
+  private rows = 0;
+  private row = 0;
+  private alertRow = Number.NEGATIVE_INFINITY;
+  private alertSurprise = 0;
+  lastTimestamp = Number.NaN;
+
+  constructor(
+    readonly tags: number,
+    settings: TagDetectorSettings,
+    private readonly suppressionWindow: number,
+  ) {
+    this.perTag = Array.from({ length: tags }, () => new TagDetector(settings));
+    this.joint = tags >= 2 ? new StreamingMahalanobis({ tags, alpha: 0.01 }) : undefined;
+    this.jointCalibrator = new TailCalibrator({ horizon: settings.calibrationHorizon, minSamples: 32 });
+    this.recent = suppressionWindow > 0 ? new SlidingMax(suppressionWindow) : undefined;
+    this.learningPeriod = settings.learningPeriod;
+    this.calibrationGate = settings.calibrationGate;
+  }
+
+  update(timestamp: number, values: ArrayLike<number>): number {
+    const tags = this.tags;
+    if (values.length !== tags) {
+      throw new AppError('INVALID_INPUT', `values must have ${tags} entries; got ${values.length}`);
+    }
+    this.lastTimestamp = timestamp;
+    let pMin = 1;
+    for (let j = 0; j < tags; j++) {
+      const p = this.perTag[j]!.update(values[j]!);
+      if (p < pMin) pMin = p;
+    }
+    this.rows++;
+    const joint = this.joint;
+    if (joint !== undefined) {
+      const d2 = joint.update(values);
+      if (this.rows > 16) {
+        const pJoint = this.jointCalibrator.pValueThenLearn(d2, this.calibrationGate);
+        if (this.rows > this.learningPeriod && pJoint < pMin) pMin = pJoint;
       }
-      lastTimestamp = timestamp;
-      let pMin = 1;
-      for (let j = 0; j < tags; j++) {
-        const p = perTag[j]!.update(values[j]!);
-        if (p < pMin) pMin = p;
-      }
-      rows++;
-      if (joint !== undefined) {
-        const d2 = joint.update(values);
-        if (rows > 16) {
-          const pJoint = jointCalibrator.pValue(d2);
-          if (pJoint >= calibrationGate) jointCalibrator.add(d2);
-          if (rows > learningPeriod && pJoint < pMin) pMin = pJoint;
-        }
-      }
-      const p = sidakMinimum(pMin, joint === undefined ? tags : tags + 1);
-      const score = 1 - p;
-      if (recent === undefined) return score;
-      row++;
-      const surprise = -Math.log10(Math.max(p, 1e-300));
-      const previousMax = recent.max();
-      recent.push(surprise);
-      const afterAlert = row - alertRow <= suppressionWindow;
-      if (afterAlert ? surprise <= alertSurprise + 1 : surprise <= previousMax) return 0.5 * score;
-      alertRow = row;
-      alertSurprise = surprise;
-      return score;
-    },
-  };
+    }
+    const p = sidakMinimum(pMin, joint === undefined ? tags : tags + 1);
+    const score = 1 - p;
+    const recent = this.recent;
+    if (recent === undefined) return score;
+    this.row++;
+    const surprise = -Math.log10(Math.max(p, 1e-300));
+    const previousMax = recent.max();
+    recent.push(surprise);
+    const afterAlert = this.row - this.alertRow <= this.suppressionWindow;
+    if (afterAlert ? surprise <= this.alertSurprise + 1 : surprise <= previousMax) return 0.5 * score;
+    this.alertRow = this.row;
+    this.alertSurprise = surprise;
+    return score;
+  }
 }

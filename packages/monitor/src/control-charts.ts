@@ -18,9 +18,11 @@ export class EwmaChart {
   private readonly baseline: EwStats;
   private smoothed = 0;
   private readonly sigma: number;
+  private readonly lambda: number;
 
-  constructor(private readonly options: EwmaChartOptions) {
+  constructor(options: EwmaChartOptions) {
     this.baseline = new EwStats(options.baselineAlpha);
+    this.lambda = options.lambda;
     this.sigma = Math.sqrt(options.lambda / (2 - options.lambda));
   }
 
@@ -28,7 +30,7 @@ export class EwmaChart {
   update(value: number): number {
     let statistic = 0;
     if (this.baseline.count >= 8) {
-      const lambda = this.options.lambda;
+      const lambda = this.lambda;
       this.smoothed = lambda * this.baseline.z(value) + (1 - lambda) * this.smoothed;
       statistic = Math.abs(this.smoothed) / this.sigma;
     }
@@ -57,9 +59,13 @@ export class CusumChart {
   private fastLevel = 0;
   private upper = 0;
   private lower = 0;
+  private readonly k: number;
+  private readonly h: number;
 
-  constructor(private readonly options: CusumChartOptions) {
+  constructor(options: CusumChartOptions) {
     this.baseline = new EwStats(options.baselineAlpha);
+    this.k = options.k;
+    this.h = options.h;
   }
 
   /** Scores a value, then learns it. */
@@ -67,13 +73,13 @@ export class CusumChart {
     let statistic = 0;
     if (this.baseline.count >= 8) {
       const e = this.baseline.z(value);
-      this.upper = Math.max(0, this.upper + e - this.options.k);
-      this.lower = Math.max(0, this.lower - e - this.options.k);
+      this.upper = Math.max(0, this.upper + e - this.k);
+      this.lower = Math.max(0, this.lower - e - this.k);
       statistic = Math.max(this.upper, this.lower);
     }
     this.fastLevel = this.baseline.count === 0 ? value : this.fastLevel + 0.2 * (value - this.fastLevel);
     this.baseline.push(value);
-    if (statistic > this.options.h) {
+    if (statistic > this.h) {
       this.upper = 0;
       this.lower = 0;
       this.baseline.mean = this.fastLevel;

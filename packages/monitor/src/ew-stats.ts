@@ -7,17 +7,24 @@
  */
 export class EwStats {
   mean = 0;
-  variance = 0;
   count = 0;
+  private currentVariance = 0;
+  /** √variance, kept with the variance so `std`, `z` and `push` take one square root per point. */
+  private deviation = 0;
 
   constructor(
     readonly alpha: number,
     readonly clip = 4,
   ) {}
 
+  /** EW variance of the learned values. */
+  get variance(): number {
+    return this.currentVariance;
+  }
+
   /** Standard deviation, floored at a tiny fraction of the level so constant data do not divide by 0. */
   std(): number {
-    return Math.max(Math.sqrt(this.variance), 1e-9 * (1 + Math.abs(this.mean)));
+    return Math.max(this.deviation, 1e-9 * (1 + Math.abs(this.mean)));
   }
 
   /** Standardised deviation of a value from the current baseline (before it is learned). */
@@ -35,12 +42,13 @@ export class EwStats {
     const a = Math.max(this.alpha, 1 / this.count);
     let d = value - this.mean;
     if (this.count > 10) {
-      const limit = this.clip * Math.sqrt(this.variance);
+      const limit = this.clip * this.deviation;
       if (d > limit) d = limit;
       else if (d < -limit) d = -limit;
     }
     const increment = a * d;
     this.mean += increment;
-    this.variance = (1 - a) * (this.variance + d * increment);
+    this.currentVariance = (1 - a) * (this.currentVariance + d * increment);
+    this.deviation = Math.sqrt(this.currentVariance);
   }
 }

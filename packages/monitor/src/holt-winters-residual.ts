@@ -28,9 +28,18 @@ export class HoltWintersResidual {
   private period = 0;
   private count = 0;
   private meanAbsoluteError = 0;
-  private readonly buffer: Float64Array;
+  /** The first `seasonBuffer` values; released (emptied) once the season has been detected. */
+  private buffer: Float64Array;
+  private readonly alpha: number;
+  private readonly beta: number;
+  private readonly gamma: number;
+  private readonly phi: number;
 
   constructor(private readonly options: HoltWintersResidualOptions) {
+    this.alpha = options.alpha;
+    this.beta = options.beta;
+    this.gamma = options.gamma;
+    this.phi = options.phi;
     this.season = new Float64Array(options.maxPeriod);
     this.buffer = new Float64Array(options.seasonBuffer);
   }
@@ -45,7 +54,10 @@ export class HoltWintersResidual {
 
   /** Scores a value against the one-step forecast, then updates the model. */
   update(value: number): number {
-    const { alpha, beta, gamma, phi } = this.options;
+    const alpha = this.alpha;
+    const beta = this.beta;
+    const gamma = this.gamma;
+    const phi = this.phi;
     if (this.count === 0) {
       this.level = value;
       this.finish(value);
@@ -73,7 +85,10 @@ export class HoltWintersResidual {
   private finish(value: number): void {
     if (this.count < this.buffer.length) {
       this.buffer[this.count] = value;
-      if (this.count === this.buffer.length - 1) this.startSeason();
+      if (this.count === this.buffer.length - 1) {
+        this.startSeason();
+        this.buffer = new Float64Array(0);
+      }
     }
     this.count++;
   }

@@ -25,9 +25,13 @@ export class PageHinkley {
   private upMin = 0;
   private down = 0;
   private downMax = 0;
+  private readonly delta: number;
+  private readonly lambda: number;
 
-  constructor(private readonly options: PageHinkleyOptions) {
+  constructor(options: PageHinkleyOptions) {
     this.scale = new EwStats(options.scaleAlpha);
+    this.delta = options.delta;
+    this.lambda = options.lambda;
   }
 
   /** Scores a value, then learns it. */
@@ -39,13 +43,13 @@ export class PageHinkley {
     this.segmentCount++;
     this.segmentMean += (value - this.segmentMean) / this.segmentCount;
     const d = value - this.segmentMean;
-    const slack = this.options.delta * sigma;
+    const slack = this.delta * sigma;
     this.up += d - slack;
     this.upMin = Math.min(this.upMin, this.up);
     this.down += d + slack;
     this.downMax = Math.max(this.downMax, this.down);
     const statistic = Math.max(this.up - this.upMin, this.downMax - this.down) / sigma;
-    if (statistic > this.options.lambda) this.restart();
+    if (statistic > this.lambda) this.restart();
     return statistic;
   }
 

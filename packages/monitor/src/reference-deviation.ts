@@ -30,18 +30,24 @@ export class ReferenceDeviation {
   private count = 0;
   private level = 0;
 
-  constructor(private readonly options: ReferenceDeviationOptions) {}
+  private readonly shortAlpha: number;
+  private readonly referenceAlpha: number;
+
+  constructor(options: ReferenceDeviationOptions) {
+    this.shortAlpha = options.shortAlpha;
+    this.referenceAlpha = options.referenceAlpha;
+  }
 
   /** Scores a value, then learns it. */
   update(value: number): number {
     this.count++;
-    const a = Math.max(this.options.referenceAlpha, 1 / this.count);
+    const a = Math.max(this.referenceAlpha, 1 / this.count);
     if (this.count === 1) {
       this.mean = value;
       this.level = value;
       return 0;
     }
-    this.level += Math.max(this.options.shortAlpha, a) * (value - this.level);
+    this.level += Math.max(this.shortAlpha, a) * (value - this.level);
     const sigma = Math.max(Math.sqrt(this.variance), 1e-9 * (1 + Math.abs(this.mean)));
     const statistic = this.count > 16 ? Math.abs(this.level - this.mean) / sigma : 0;
     const d = value - this.mean;

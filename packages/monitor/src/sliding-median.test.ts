@@ -17,13 +17,16 @@ describe('SlidingMedian', () => {
     expect(m.length).toBe(3);
   });
 
-  it('matches a brute-force sliding median on random data with ties', () => {
+  it.each([
+    [11, 20],
+    [10, 20],
+    [64, 0],
+  ])('matches a brute-force sliding median (window %i, integers below %i or continuous)', (size, range) => {
     const rng = seededRandom(7);
-    const size = 11;
     const m = new SlidingMedian(size);
     const values: number[] = [];
     for (let i = 0; i < 500; i++) {
-      const x = rng.int(0, 20);
+      const x = range > 0 ? rng.int(0, range) : rng.normal();
       values.push(x);
       m.push(x);
       const window = values.slice(-size).sort((a, b) => a - b);

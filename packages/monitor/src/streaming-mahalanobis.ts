@@ -24,9 +24,13 @@ export class StreamingMahalanobis {
   private readonly inverse: Float64Array;
   private readonly z: Float64Array;
   private readonly cz: Float64Array;
+  private readonly tags: number;
+  private readonly alpha: number;
 
-  constructor(private readonly options: StreamingMahalanobisOptions) {
+  constructor(options: StreamingMahalanobisOptions) {
     const p = options.tags;
+    this.tags = p;
+    this.alpha = options.alpha;
     this.baselines = Array.from({ length: p }, () => new EwStats(options.alpha));
     this.inverse = new Float64Array(p * p);
     for (let i = 0; i < p; i++) this.inverse[i * p + i] = 1;
@@ -36,7 +40,7 @@ export class StreamingMahalanobis {
 
   /** Scores a row (D², or 0 while learning or when a value is missing), then learns it. */
   update(values: ArrayLike<number>): number {
-    const p = this.options.tags;
+    const p = this.tags;
     for (let i = 0; i < p; i++) if (!Number.isFinite(values[i]!)) return 0;
     const ready = this.baselines[0]!.count >= 16;
     for (let i = 0; i < p; i++) {
@@ -54,7 +58,7 @@ export class StreamingMahalanobis {
       this.cz[i] = sum;
       d2 += this.z[i]! * sum;
     }
-    const a = this.options.alpha;
+    const a = this.alpha;
     const ratio = a / (1 - a);
     const denominator = 1 + ratio * d2;
     const scale = 1 / (1 - a);

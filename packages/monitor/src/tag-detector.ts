@@ -35,10 +35,47 @@ export const DETECTOR_NAMES: readonly DetectorName[] = [
 ];
 
 /** A streaming statistic: scores a value against the past (larger = more anomalous), then learns it. */
-interface Statistic {
-  update(value: number): number;
-  /** Changes when the statistic's model changes form; its calibration then starts over. */
-  readonly generation?: number;
+type Statistic =
+  | RobustZScore
+  | EwmaChart
+  | CusumChart
+  | HoltWintersResidual
+  | PageHinkley
+  | StuckSensor
+  | VarianceShift
+  | ReferenceDeviation;
+
+/** Dispatch codes, one per statistic kind, so each `update` call site sees one class (monomorphic). */
+const ROBUST_Z = 0;
+const EWMA = 1;
+const CUSUM = 2;
+const HOLT_WINTERS = 3;
+const PAGE_HINKLEY = 4;
+const STUCK = 5;
+const VARIANCE = 6;
+const REFERENCE = 7;
+
+function statisticCode(name: Exclude<DetectorName, 'combined'>): number {
+  switch (name) {
+    case 'robust-z':
+      return ROBUST_Z;
+    case 'ewma':
+      return EWMA;
+    case 'cusum':
+      return CUSUM;
+    case 'holt-winters':
+      return HOLT_WINTERS;
+    case 'page-hinkley':
+      return PAGE_HINKLEY;
+    case 'stuck':
+      return STUCK;
+    case 'variance':
+      return VARIANCE;
+    case 'reference':
+      return REFERENCE;
+    default:
+      return assertNever(name);
+  }
 }
 
 /** Settings shared by every tag's ensemble. */
@@ -98,40 +135,74 @@ export function sidakMinimum(pMin: number, k: number): number {
  */
 export class TagDetector {
   private readonly statistics: Statistic[];
+  private readonly codes: Uint8Array;
   private readonly calibrators: TailCalibrator[];
   private readonly generations: Int32Array;
+  private readonly gate: number;
+  private readonly learningPeriod: number;
   private seen = 0;
 
-  constructor(private readonly settings: TagDetectorSettings) {
+  constructor(settings: TagDetectorSettings) {
     this.statistics = settings.detectors.map(createStatistic);
-    this.generations = new Int32Array(this.statistics.length);
+    this.codes = Uint8Array.from(settings.detectors, statisticCode);
+    this.generations = new Int32Array(this.codes.length);
     this.calibrators = settings.detectors.map(
       () => new TailCalibrator({ horizon: settings.calibrationHorizon, minSamples: 32 }),
     );
+    this.gate = settings.calibrationGate;
+    this.learningPeriod = settings.learningPeriod;
   }
 
   /** Combined p-value of a value (1 while learning, and for NaN, which is skipped as missing). */
   update(value: number): number {
     if (!Number.isFinite(value)) return 1;
+    const count = this.codes.length;
+    const calibrate = this.seen >= 16;
     let pMin = 1;
-    for (let k = 0; k < this.statistics.length; k++) {
-      const detector = this.statistics[k]!;
-      const statistic = detector.update(value);
-      if (this.seen < 16) continue;
-      const calibrator = this.calibrators[k]!;
-      const generation = detector.generation ?? 0;
-      if (generation !== this.generations[k]) {
-        this.generations[k] = generation;
-        calibrator.reset();
-      }
-      const p = calibrator.pValue(statistic);
+    for (let k = 0; k < count; k++) {
+      const statistic = this.score(k, value);
+      if (!calibrate) continue;
       // Phase I/II discipline (Montgomery §7.3.1): out-of-control values do not enter the in-control
       // reference, so a long abnormal period stays abnormal instead of becoming the new normal.
-      if (p >= this.settings.calibrationGate) calibrator.add(statistic);
+      const p = this.calibrators[k]!.pValueThenLearn(statistic, this.gate);
       if (p < pMin) pMin = p;
     }
     this.seen++;
-    if (this.seen <= this.settings.learningPeriod) return 1;
-    return sidakMinimum(pMin, this.statistics.length);
+    if (this.seen <= this.learningPeriod) return 1;
+    return sidakMinimum(pMin, count);
+  }
+
+  /**
+   * Updates statistic k with a value and returns its score. One call site per class keeps V8's inline
+   * caches monomorphic (a shared `Statistic.update` site sees eight shapes and is not inlined).
+   */
+  private score(k: number, value: number): number {
+    const statistic = this.statistics[k]!;
+    switch (this.codes[k]) {
+      case ROBUST_Z:
+        return (statistic as RobustZScore).update(value);
+      case EWMA:
+        return (statistic as EwmaChart).update(value);
+      case CUSUM:
+        return (statistic as CusumChart).update(value);
+      case HOLT_WINTERS: {
+        const model = statistic as HoltWintersResidual;
+        const result = model.update(value);
+        // The season switched on: the residuals change form, so their calibration starts over.
+        if (model.generation !== this.generations[k] && this.seen >= 16) {
+          this.generations[k] = model.generation;
+          this.calibrators[k]!.reset();
+        }
+        return result;
+      }
+      case PAGE_HINKLEY:
+        return (statistic as PageHinkley).update(value);
+      case STUCK:
+        return (statistic as StuckSensor).update(value);
+      case VARIANCE:
+        return (statistic as VarianceShift).update(value);
+      default: // REFERENCE, the last code
+        return (statistic as ReferenceDeviation).update(value);
+    }
   }
 }

@@ -50,4 +50,29 @@ describe('TailCalibrator', () => {
     for (let i = 0; i < 3000; i++) c.add(3 * Math.abs(rng.normal()));
     expect(c.pValue(4)).toBeGreaterThan(0.1);
   });
+
+  it('pValueThenLearn gives the bits of pValue then a gated add, through rescaling and reset', () => {
+    const rng = seededRandom(9);
+    const fused = new TailCalibrator({ horizon: 20, minSamples: 32 });
+    const separate = new TailCalibrator({ horizon: 20, minSamples: 32 });
+    const gate = 0.01;
+    let tail = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const r = rng.next();
+      // Mostly |normal|, with zeros, a negative, NaN and huge values (bin 127) mixed in.
+      const x =
+        r < 0.05 ? 0 : r < 0.06 ? -1 : r < 0.065 ? Number.NaN : r < 0.07 ? 1e9 : Math.abs(rng.normal());
+      const expected = separate.pValue(x);
+      if (expected >= gate) separate.add(x);
+      const actual = fused.pValueThenLearn(x, gate);
+      expect(Object.is(actual, expected)).toBe(true);
+      if (expected < 0.02) tail++;
+      if (i === 12_000) {
+        fused.reset();
+        separate.reset();
+      }
+    }
+    expect(fused.samples).toBe(separate.samples);
+    expect(tail).toBeGreaterThan(100);
+  });
 });

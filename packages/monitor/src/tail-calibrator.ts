@@ -16,28 +16,49 @@ const TAIL_MASS = 0.02;
 const MIN_EXCESS = BIN_WIDTH / 2;
 const REFRESH_EVERY = 16;
 
+// Layout of a calibrator's one Float64Array: five scalars, then for each bin b its mass and the mass
+// at or above it, interleaved, so a p-value plus an add touch a couple of adjacent cache lines (with
+// thousands of calibrators alive on the scoring thread, memory traffic is what a point costs).
+const WEIGHT = 0;
+const TOTAL = 1;
+const GROWTH = 2;
+const TAIL_START = 3;
+const EXCESS = 4;
+const FIRST_BIN = 5;
+const STATE_LENGTH = FIRST_BIN + 2 * (BIN_COUNT + 1);
+
+/** Slot of bin b's forgotten mass. */
+function massSlot(b: number): number {
+  return FIRST_BIN + 2 * b;
+}
+
+/** Slot of the mass at or above bin b (b ≤ BIN_COUNT; as of the last refresh). */
+function aboveSlot(b: number): number {
+  return FIRST_BIN + 2 * b + 1;
+}
+
 /**
  * Streaming calibration: an exponentially forgotten histogram of u = log(1 + r) with fixed bins of width
  * 1/8 gives the empirical tail P(R ≥ r) for the body; above its 98% quantile u_q the tail is
  * extrapolated as P(U > u_q)·exp(−(u − u_q)/β), β the mean excess over u_q — the peaks-over-threshold
  * idea of Siffer et al. (2017, "Anomaly detection in streams with extreme value theory", KDD) with a
  * shape-0 GPD on the log scale (a Pareto tail in r). O(1) per point: bin masses, u_q and β are
- * refreshed every 16 points (a 128-bin scan), so p-values lag the histogram by at most 16 samples of
- * a memory of thousands. 2×128 doubles. The p-value of a point is taken before the point is added.
+ * refreshed every 16 points (a scan up to the highest non-empty bin), so p-values lag the histogram by
+ * at most 16 samples of a memory of thousands. 2×129 doubles plus five scalars, in one typed array.
+ * The p-value of a point is taken before the point is added.
  */
 export class TailCalibrator {
-  private readonly bins = new Float64Array(BIN_COUNT);
-  /** Mass at or above each bin as of the last refresh (so a p-value costs O(1), not a bin scan). */
-  private readonly above = new Float64Array(BIN_COUNT + 1);
-  private readonly growth: number;
-  private weight = 1;
-  private total = 0;
+  /** Weight, total, growth, tail start and excess, then the interleaved bin masses (see slot helpers). */
+  private readonly state = new Float64Array(STATE_LENGTH);
+  private readonly minSamples: number;
   private count = 0;
-  private tailStart = MAX_U;
-  private excess = MIN_EXCESS;
+  /** Highest bin that received mass since the last reset; every bin above it is exactly 0. */
+  private top = 0;
 
-  constructor(private readonly options: TailCalibratorOptions) {
-    this.growth = 1 / (1 - 1 / options.horizon);
+  constructor(options: TailCalibratorOptions) {
+    this.minSamples = options.minSamples;
+    this.state[GROWTH] = 1 / (1 - 1 / options.horizon);
+    this.reset();
   }
 
   /** Samples seen so far. */
@@ -47,66 +68,96 @@ export class TailCalibrator {
 
   /** Tail probability P(R ≥ r) under the recent distribution of the statistic; 1 while learning. */
   pValue(statistic: number): number {
-    if (this.count < this.options.minSamples || !(statistic > 0)) return 1;
-    const u = Math.min(Math.log1p(statistic), MAX_U);
-    if (u > this.tailStart) {
-      return Math.max(TAIL_MASS * Math.exp(-(u - this.tailStart) / this.excess), 1e-300);
+    if (this.count < this.minSamples || !(statistic > 0)) return 1;
+    return this.pValueAt(Math.min(Math.log1p(statistic), MAX_U));
+  }
+
+  /**
+   * `pValue(statistic)`, then `add(statistic)` when that p-value is at least `gate`: the same result as
+   * the two calls, with the logarithm taken once.
+   */
+  pValueThenLearn(statistic: number, gate: number): number {
+    const u = statistic > 0 ? Math.min(Math.log1p(statistic), MAX_U) : 0;
+    const p = this.count < this.minSamples || !(statistic > 0) ? 1 : this.pValueAt(u);
+    if (p >= gate) this.addAt(u);
+    return p;
+  }
+
+  /** Tail probability at u = min(log(1 + r), MAX_U) for a positive statistic r, once calibrated. */
+  private pValueAt(u: number): number {
+    const state = this.state;
+    const tailStart = state[TAIL_START]!;
+    if (u > tailStart) {
+      return Math.max(TAIL_MASS * Math.exp(-(u - tailStart) / state[EXCESS]!), 1e-300);
     }
     const bin = Math.floor(u / BIN_WIDTH);
-    const next = this.above[bin + 1]!;
-    const inBin = this.above[bin]! - next;
+    const next = state[aboveSlot(bin + 1)]!;
+    const inBin = state[aboveSlot(bin)]! - next;
     const mass = next + (inBin * ((bin + 1) * BIN_WIDTH - u)) / BIN_WIDTH;
-    return Math.min(1, Math.max(mass / this.above[0]!, TAIL_MASS));
+    return Math.min(1, Math.max(mass / state[aboveSlot(0)]!, TAIL_MASS));
   }
 
   /** Forgets everything, e.g. when the statistic's model changed and its old values no longer apply. */
   reset(): void {
-    this.bins.fill(0);
-    this.above.fill(0);
-    this.weight = 1;
-    this.total = 0;
+    const state = this.state;
+    state.fill(0, FIRST_BIN);
+    state[WEIGHT] = 1;
+    state[TOTAL] = 0;
+    state[TAIL_START] = MAX_U;
+    state[EXCESS] = MIN_EXCESS;
     this.count = 0;
-    this.tailStart = MAX_U;
-    this.excess = MIN_EXCESS;
+    this.top = 0;
   }
 
   /** Adds one observation of the statistic (negative and NaN values count as 0). */
   add(statistic: number): void {
-    const u = statistic > 0 ? Math.min(Math.log1p(statistic), MAX_U) : 0;
-    this.bins[Math.floor(u / BIN_WIDTH)]! += this.weight;
-    this.total += this.weight;
-    this.weight *= this.growth;
+    this.addAt(statistic > 0 ? Math.min(Math.log1p(statistic), MAX_U) : 0);
+  }
+
+  private addAt(u: number): void {
+    const state = this.state;
+    const bin = Math.floor(u / BIN_WIDTH);
+    const weight = state[WEIGHT]!;
+    state[massSlot(bin)]! += weight;
+    if (bin > this.top) this.top = bin;
+    state[TOTAL]! += weight;
+    state[WEIGHT] = weight * state[GROWTH]!;
     this.count++;
-    if (this.weight > 1e150) this.rescale();
-    if (this.count % REFRESH_EVERY === 0 || this.count === this.options.minSamples) this.refreshTail();
+    if (state[WEIGHT]! > 1e150) this.rescale();
+    if (this.count % REFRESH_EVERY === 0 || this.count === this.minSamples) this.refreshTail();
   }
 
   private rescale(): void {
-    const factor = 1 / this.weight;
-    for (let b = 0; b < BIN_COUNT; b++) this.bins[b]! *= factor;
-    this.total *= factor;
-    this.weight = 1;
+    const state = this.state;
+    const factor = 1 / state[WEIGHT]!;
+    for (let b = 0; b <= this.top; b++) state[massSlot(b)]! *= factor;
+    state[TOTAL]! *= factor;
+    state[WEIGHT] = 1;
   }
 
-  /** Recomputes the suffix masses, the 98% quantile u_q and the mean excess β above it. */
+  /**
+   * Recomputes the suffix masses, the 98% quantile u_q and the mean excess β above it. Bins above `top`
+   * hold exactly 0, so the scans stop there (adding their zeros would not change a single bit).
+   */
   private refreshTail(): void {
-    for (let b = BIN_COUNT - 1; b >= 0; b--) this.above[b] = this.above[b + 1]! + this.bins[b]!;
-    const target = TAIL_MASS * this.total;
-    let mass = 0;
-    let excessSum = 0;
-    for (let b = BIN_COUNT - 1; b >= 0; b--) {
-      const w = this.bins[b]!;
-      if (mass + w >= target) {
+    const state = this.state;
+    const top = this.top;
+    for (let b = top; b >= 0; b--) state[aboveSlot(b)] = state[aboveSlot(b + 1)]! + state[massSlot(b)]!;
+    const target = TAIL_MASS * state[TOTAL]!;
+    // The suffix mass is non-increasing in b: the quantile's bin is the highest b with mass ≥ target.
+    for (let b = top; b >= 0; b--) {
+      if (state[aboveSlot(b)]! >= target) {
+        const w = state[massSlot(b)]!;
+        const mass = state[aboveSlot(b + 1)]!;
         const uq = (b + 1) * BIN_WIDTH - ((target - mass) / w) * BIN_WIDTH;
         // Partial bin: its share above u_q sits on average halfway between u_q and the bin's top.
-        excessSum += (target - mass) * 0.5 * ((b + 1) * BIN_WIDTH - uq);
+        const excessSum = (target - mass) * 0.5 * ((b + 1) * BIN_WIDTH - uq);
         let full = 0;
-        for (let c = b + 1; c < BIN_COUNT; c++) full += this.bins[c]! * ((c + 0.5) * BIN_WIDTH - uq);
-        this.tailStart = uq;
-        this.excess = Math.max((excessSum + full) / target, MIN_EXCESS);
+        for (let c = b + 1; c <= top; c++) full += state[massSlot(c)]! * ((c + 0.5) * BIN_WIDTH - uq);
+        state[TAIL_START] = uq;
+        state[EXCESS] = Math.max((excessSum + full) / target, MIN_EXCESS);
         return;
       }
-      mass += w;
     }
   }
 }

@@ -19,7 +19,13 @@ export class VarianceShift {
   private long = 0;
   private count = 0;
 
-  constructor(private readonly options: VarianceShiftOptions) {}
+  private readonly shortAlpha: number;
+  private readonly longAlpha: number;
+
+  constructor(options: VarianceShiftOptions) {
+    this.shortAlpha = options.shortAlpha;
+    this.longAlpha = options.longAlpha;
+  }
 
   /** Scores a value, then learns it. */
   update(value: number): number {
@@ -31,10 +37,10 @@ export class VarianceShift {
     this.previous = value;
     this.count++;
     const floor = 1e-9 * (1 + Math.abs(value));
-    const a = Math.max(this.options.shortAlpha, 1 / this.count);
+    const a = Math.max(this.shortAlpha, 1 / this.count);
     this.short += a * (step - this.short);
     const statistic = this.count >= 16 ? Math.abs(Math.log((this.short + floor) / (this.long + floor))) : 0;
-    const b = Math.max(this.options.longAlpha, 1 / this.count);
+    const b = Math.max(this.longAlpha, 1 / this.count);
     const clipped = this.count > 16 ? Math.min(step, 5 * this.long + floor) : step;
     this.long += b * (clipped - this.long);
     return statistic;
