@@ -23,6 +23,8 @@ interface WorkerJob {
   readonly model: ModelName;
   readonly from: number;
   readonly to: number;
+  /** Takes every stride-th series from `from` (interleaving keeps workers balanced across M3's categories). */
+  readonly stride?: number;
 }
 
 interface WorkerReply {
@@ -109,9 +111,11 @@ function loadDataset(name: DatasetName, limit: number, every = 1): BenchSeries[]
   return limit > 0 ? sampled.slice(0, limit) : sampled;
 }
 
-/** Fits and forecasts series [from, to) with one model. */
-function forecastRange(job: WorkerJob): WorkerReply {
-  const data = loadDataset(job.dataset, job.limit, job.every).slice(job.from, job.to);
+/** Fits and forecasts series [from, to) with one model; `loaded` skips re-reading the dataset. */
+function forecastRange(job: WorkerJob, loaded?: BenchSeries[]): WorkerReply {
+  const all = loaded ?? loadDataset(job.dataset, job.limit, job.every);
+  const data: BenchSeries[] = [];
+  for (let i = job.from; i < job.to; i += job.stride ?? 1) data.push(all[i]!);
   const nonNegative = job.dataset === 'carparts';
   const reply: WorkerReply = { means: [], lowers: [], uppers: [] };
   for (const s of data) {
@@ -125,14 +129,15 @@ function forecastRange(job: WorkerJob): WorkerReply {
 
 async function runParallel(
   job: Omit<WorkerJob, 'from' | 'to'>,
-  total: number,
+  data: BenchSeries[],
   workers: number,
 ): Promise<WorkerReply> {
-  if (workers <= 1) return forecastRange({ ...job, from: 0, to: total });
-  const size = Math.ceil(total / workers);
+  const total = data.length;
+  // In one thread the timed region holds fitting only, as for augurs-ets (no CSV parsing).
+  if (workers <= 1) return forecastRange({ ...job, from: 0, to: total }, data);
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
-      const part: WorkerJob = { ...job, from: w * size, to: Math.min(total, (w + 1) * size) };
+      const part: WorkerJob = { ...job, from: w, to: total, stride: workers };
       return new Promise<WorkerReply>((resolve, reject) => {
         // Workers do not inherit the tsx loader on Node 20: register it, then load this file.
         const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
@@ -142,11 +147,28 @@ async function runParallel(
       });
     }),
   );
-  return {
-    means: parts.flatMap((p) => p.means),
-    lowers: parts.flatMap((p) => p.lowers),
-    uppers: parts.flatMap((p) => p.uppers),
-  };
+  const pick = (key: keyof WorkerReply): Float64Array[] =>
+    Array.from({ length: total }, (_, i) => parts[i % workers]![key][Math.floor(i / workers)]!);
+  return { means: pick('means'), lowers: pick('lowers'), uppers: pick('uppers') };
+}
+
+/** Per-step mean or median of member point forecasts (forecast combinations scored without refitting). */
+function combine(how: 'mean' | 'median', members: Float64Array[]): Float64Array {
+  const h = members[0]!.length;
+  const out = new Float64Array(h);
+  const values = new Float64Array(members.length);
+  for (let t = 0; t < h; t++) {
+    let sum = 0;
+    for (let k = 0; k < members.length; k++) {
+      values[k] = members[k]![t]!;
+      sum += values[k]!;
+    }
+    values.sort();
+    const mid = values.length >> 1;
+    const median = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+    out[t] = how === 'mean' ? sum / values.length : median;
+  }
+  return out;
 }
 
 if (!isMainThread && parentPort !== null) {
@@ -215,8 +237,41 @@ async function augursEts(data: BenchSeries[]): Promise<{ means: Float64Array[]; 
 }
 
 /**
+ * Per-core speed of our AutoETS (fit, point and 95% bands) against augurs-ets (fit and point), the two
+ * timed series by series in turn so that a changing machine load hits both alike.
+ */
+async function etsSpeedRatio(data: BenchSeries[]): Promise<string> {
+  try {
+    const module = await import('@bsull/augurs/ets');
+    module.initSync({
+      module: readFileSync(new URL('../node_modules/@bsull/augurs/ets_bg.wasm', import.meta.url)),
+    });
+    let ours = 0;
+    let theirs = 0;
+    for (const s of data) {
+      const started = performance.now();
+      const f = fitModel('ets', s.train, { season: s.season }).forecast(s.horizon);
+      f.quantile(0.025);
+      f.quantile(0.975);
+      const middle = performance.now();
+      const model = new module.AutoETS(s.season, 'ZZZ');
+      model.fit(s.train);
+      model.predict(s.horizon);
+      model.free();
+      theirs += performance.now() - middle;
+      ours += middle - started;
+    }
+    const rate = (ms: number): string => fmt((1000 * data.length) / ms, 1);
+    return `ets vs augurs-ets, timed in turn per series: ${fmt(theirs / ours, 2)}× (${rate(ours)} vs ${rate(theirs)} series/s)`;
+  } catch (error: unknown) {
+    return `ets vs augurs-ets: failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
  * `npm run bench -- forecast --dataset m4-weekly|m3|tourism-monthly|carparts [--models a,b] [--limit N]
- * [--every K] [--workers N]`; model `augurs-ets` times @bsull/augurs AutoETS in the main thread.
+ * [--every K] [--workers N] [--combine mean:a+b,median:a+b]`; model `augurs-ets` times @bsull/augurs AutoETS in
+ * the main thread; `--combine` scores per-step mean / median combinations of the models run.
  */
 export async function run(args: string[]): Promise<void> {
   const dataset = (option(args, 'dataset') ?? 'm4-weekly') as DatasetName;
@@ -232,8 +287,10 @@ export async function run(args: string[]): Promise<void> {
     `dataset ${dataset}: ${data.length} series${every > 1 ? ` (1 in ${every})` : ''}, workers ${workers}`,
   );
   const groups = [...new Set(data.map((s) => s.group))];
+  type Forecasts = { means: Float64Array[]; lowers?: Float64Array[]; uppers?: Float64Array[] };
+  const kept = new Map<string, Forecasts>();
   for (const model of models) {
-    let forecasts: { means: Float64Array[]; lowers?: Float64Array[]; uppers?: Float64Array[] };
+    let forecasts: Forecasts;
     let seconds: number;
     if (model === 'augurs-ets') {
       const result = await augursEts(data);
@@ -245,13 +302,27 @@ export async function run(args: string[]): Promise<void> {
       seconds = result.seconds;
     } else {
       const started = performance.now();
-      forecasts = await runParallel(
-        { dataset, limit, every, model: model as ModelName },
-        data.length,
-        workers,
-      );
+      forecasts = await runParallel({ dataset, limit, every, model: model as ModelName }, data, workers);
       seconds = (performance.now() - started) / 1000;
     }
+    kept.set(model, forecasts);
+    report(model, forecasts, seconds);
+  }
+  // `--combine mean:ets+dotm+arima,median:ets+theta+arima` scores combinations of the models run above.
+  for (const spec of option(args, 'combine')?.split(',') ?? []) {
+    const [how, list] = spec.split(':') as [string, string | undefined];
+    const names = list?.split('+') ?? [];
+    if ((how !== 'mean' && how !== 'median') || names.some((m) => !kept.has(m)))
+      throw new Error(`--combine ${spec}: expected mean|median:model+model with models from --models`);
+    const means = data.map((_, i) =>
+      combine(
+        how,
+        names.map((m) => kept.get(m)!.means[i]!),
+      ),
+    );
+    report(`${how}(${names.join('+')})`, { means }, Number.NaN);
+  }
+  function report(model: string, forecasts: Forecasts, seconds: number): void {
     const index = new Map(data.map((s, i) => [s, i]));
     const parts = groups.map((group) => {
       const members = data.filter((s) => s.group === group);
@@ -299,6 +370,7 @@ export async function run(args: string[]): Promise<void> {
       );
     }
   }
+  if (models.includes('ets') && models.includes('augurs-ets')) console.log(await etsSpeedRatio(data));
   console.log('published:');
   for (const line of publishedFigures(dataset)) console.log(line);
 }

@@ -9,6 +9,7 @@ import {
   isStationary,
   pacfToAr,
 } from './arima-parameters.ts';
+import { chandrasekharLikelihood } from './chandrasekhar.ts';
 import { minimizeBfgs } from './optimizer.ts';
 import {
   createStateSpace,
@@ -245,7 +246,10 @@ export function estimateArima(x: Float64Array, spec: ArimaSpec): ArimaEstimate |
     model.theta.set(buffers.theta);
     if (!initializeState(model)) return Number.MAX_VALUE;
     setAdjusted(par);
-    kalmanFilter(model, adjusted, { sums });
+    // The likelihood alone needs no filtered covariance: the O(rd) Chandrasekhar recursion gives the same
+    // sums; with missing values the Kalman filter skips updates and only it applies.
+    if (nonMissing === n) chandrasekharLikelihood(model, adjusted, sums);
+    else kalmanFilter(model, adjusted, { sums });
     const s2 = sums.ssq / sums.nu;
     return 0.5 * (Math.log(s2) + sums.sumlog / sums.nu);
   };

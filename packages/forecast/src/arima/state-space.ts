@@ -1,5 +1,6 @@
 /** ARIMA in state-space form: stationary initial covariance, exact Kalman likelihood and forecasts (R's arima.c). */
 import { isStationary } from './arima-parameters.ts';
+import { type ChandrasekharWorkspace, createChandrasekharWorkspace } from './chandrasekhar.ts';
 import {
   type CovarianceWorkspace,
   createCovarianceWorkspace,
@@ -34,6 +35,10 @@ export interface StateSpace {
   /** Indices of the non-zero φ and Δ coefficients (seasonal polynomials are sparse), refreshed per filter run. */
   readonly phiIndex: Int32Array;
   readonly deltaIndex: Int32Array;
+  /** Numbers of those non-zero φ and Δ coefficients. */
+  readonly counts: Int32Array;
+  /** Scratch of the likelihood-only recursion ({@link chandrasekharLikelihood}). */
+  readonly likelihood: ChandrasekharWorkspace;
 }
 
 /** Relative change of the Kalman gain below which the filter is taken as converged (steady state). */
@@ -67,6 +72,8 @@ export function createStateSpace(p: number, q: number, delta: Float64Array): Sta
     covariance: createCovarianceWorkspace(p, q, r),
     phiIndex: new Int32Array(p),
     deltaIndex: new Int32Array(d),
+    counts: new Int32Array(2),
+    likelihood: createChandrasekharWorkspace(rd),
   };
 }
 
@@ -135,7 +142,7 @@ export function kalmanFilter(
   y: Float64Array,
   out: { sums: KalmanSums; residuals?: Float64Array },
 ): void {
-  const { p, q, r, d, rd, phi, theta, delta, a, P, Pnew, anew, M, mm } = model;
+  const { p, q, r, d, rd, phi, theta, delta, a, P, Pnew, anew, M } = model;
   const { sums, residuals } = out;
   Pnew.set(model.Pn);
   let ssq = 0;
@@ -175,55 +182,7 @@ export function kalmanFilter(
           }
         }
       } else {
-        // mm = T P, using T's structure: shifted rows plus sparse φ and Δ terms.
-        for (let j = 0; j < rd; j++) {
-          const col = rd * j;
-          for (let i = 0; i < r - 1; i++) mm[i + col] = P[i + 1 + col]!;
-          mm[r - 1 + col] = 0;
-          const p0 = P[col]!;
-          for (let k = 0; k < nPhi; k++) {
-            const i = phiIndex[k]!;
-            mm[i + col] = mm[i + col]! + phi[i]! * p0;
-          }
-          let tmp = p0;
-          for (let k = 0; k < nDelta; k++) {
-            const i = deltaIndex[k]!;
-            tmp += delta[i]! * P[r + i + col]!;
-          }
-          mm[r + col] = tmp;
-          for (let i = 1; i < d; i++) mm[r + i + col] = P[r + i - 1 + col]!;
-        }
-        // Pnew = mm Tᵀ (column i of Pnew from columns of mm).
-        for (let i = 0; i < r - 1; i++) {
-          const dst = rd * i;
-          const src = rd * (i + 1);
-          for (let j = 0; j < rd; j++) Pnew[j + dst] = mm[src + j]!;
-        }
-        for (let j = 0; j < rd; j++) Pnew[j + rd * (r - 1)] = 0;
-        for (let k = 0; k < nPhi; k++) {
-          const i = phiIndex[k]!;
-          const dst = rd * i;
-          const f = phi[i]!;
-          for (let j = 0; j < rd; j++) Pnew[j + dst] = Pnew[j + dst]! + f * mm[j]!;
-        }
-        const dstR = rd * r;
-        for (let j = 0; j < rd; j++) Pnew[j + dstR] = mm[j]!;
-        for (let k = 0; k < nDelta; k++) {
-          const i = deltaIndex[k]!;
-          const src = rd * (r + i);
-          const f = delta[i]!;
-          for (let j = 0; j < rd; j++) Pnew[j + dstR] = Pnew[j + dstR]! + f * mm[src + j]!;
-        }
-        for (let i = 1; i < d; i++) {
-          const dst = rd * (r + i);
-          const src = rd * (r + i - 1);
-          for (let j = 0; j < rd; j++) Pnew[j + dst] = mm[src + j]!;
-        }
-        for (let i = 0; i <= q; i++) {
-          const vi = i === 0 ? 1 : theta[i - 1]!;
-          for (let j = 0; j <= q; j++)
-            Pnew[i + rd * j] = Pnew[i + rd * j]! + vi * (j === 0 ? 1 : theta[j - 1]!);
-        }
+        predictCovariance(model, nPhi, nDelta);
       }
     }
     const yl = y[l]!;
@@ -280,6 +239,62 @@ export function kalmanFilter(
   sums.ssq = ssq;
   sums.sumlog = sumlog;
   sums.nu = nu;
+}
+
+/**
+ * Time update of the covariance for d > 0: Pnew = T P Tᵀ + R Rᵀ (R's `ARIMA_Like`), using T's structure
+ * (shifted rows plus the sparse φ and Δ terms listed in `model.phiIndex` / `model.deltaIndex`).
+ */
+export function predictCovariance(model: StateSpace, nPhi: number, nDelta: number): void {
+  const { q, r, d, rd, phi, theta, delta, P, Pnew, mm, phiIndex, deltaIndex } = model;
+  // mm = T P, using T's structure: shifted rows plus sparse φ and Δ terms.
+  for (let j = 0; j < rd; j++) {
+    const col = rd * j;
+    for (let i = 0; i < r - 1; i++) mm[i + col] = P[i + 1 + col]!;
+    mm[r - 1 + col] = 0;
+    const p0 = P[col]!;
+    for (let k = 0; k < nPhi; k++) {
+      const i = phiIndex[k]!;
+      mm[i + col] = mm[i + col]! + phi[i]! * p0;
+    }
+    let tmp = p0;
+    for (let k = 0; k < nDelta; k++) {
+      const i = deltaIndex[k]!;
+      tmp += delta[i]! * P[r + i + col]!;
+    }
+    mm[r + col] = tmp;
+    for (let i = 1; i < d; i++) mm[r + i + col] = P[r + i - 1 + col]!;
+  }
+  // Pnew = mm Tᵀ (column i of Pnew from columns of mm).
+  for (let i = 0; i < r - 1; i++) {
+    const dst = rd * i;
+    const src = rd * (i + 1);
+    for (let j = 0; j < rd; j++) Pnew[j + dst] = mm[src + j]!;
+  }
+  for (let j = 0; j < rd; j++) Pnew[j + rd * (r - 1)] = 0;
+  for (let k = 0; k < nPhi; k++) {
+    const i = phiIndex[k]!;
+    const dst = rd * i;
+    const f = phi[i]!;
+    for (let j = 0; j < rd; j++) Pnew[j + dst] = Pnew[j + dst]! + f * mm[j]!;
+  }
+  const dstR = rd * r;
+  for (let j = 0; j < rd; j++) Pnew[j + dstR] = mm[j]!;
+  for (let k = 0; k < nDelta; k++) {
+    const i = deltaIndex[k]!;
+    const src = rd * (r + i);
+    const f = delta[i]!;
+    for (let j = 0; j < rd; j++) Pnew[j + dstR] = Pnew[j + dstR]! + f * mm[src + j]!;
+  }
+  for (let i = 1; i < d; i++) {
+    const dst = rd * (r + i);
+    const src = rd * (r + i - 1);
+    for (let j = 0; j < rd; j++) Pnew[j + dst] = mm[src + j]!;
+  }
+  for (let i = 0; i <= q; i++) {
+    const vi = i === 0 ? 1 : theta[i - 1]!;
+    for (let j = 0; j <= q; j++) Pnew[i + rd * j] = Pnew[i + rd * j]! + vi * (j === 0 ? 1 : theta[j - 1]!);
+  }
 }
 
 /**

@@ -29,7 +29,8 @@ export function createCovarianceWorkspace(p: number, q: number, r: number): Cova
  * θ_{i+u} ε_{t−u}, each entry is a short sum of autocovariances γ(h) and ψ-weights ψ_h, computed here over the
  * non-zero coefficients only (seasonal polynomials are sparse): γ(0..p) solves the Yule–Walker-type system
  * γ(h) − Σφ_k γ(|h−k|) = Σ_{j≥h} θ_j ψ_{j−h} (Brockwell & Davis 1991, §3.3, eq. 3.3.8), later lags follow
- * the recursion. Returns false when the linear system is singular (non-stationary AR part).
+ * the recursion. Only row 0 is summed this way; the other entries follow from the Lyapunov equation
+ * Q0 = T Q0 Tᵀ + R Rᵀ in O(r²). Returns false when the linear system is singular (non-stationary AR part).
  */
 export function stationaryCovariance(
   phi: Float64Array,
@@ -105,41 +106,54 @@ export function stationaryCovariance(
   let nTheta = 0;
   thetaIndex[nTheta++] = 0;
   for (let k = 1; k <= q && k <= r - 1; k++) if (theta[k - 1] !== 0) thetaIndex[nTheta++] = k;
+  // Row 0 from the autocovariances; the rest from the Lyapunov equation itself (below).
   for (let j = 0; j < r; j++) {
-    for (let i = 0; i <= j; i++) {
-      let s = 0;
-      for (let x = 0; x < nPhi; x++) {
-        const a = phiIndex[x]!;
-        if (a < i + 1) continue;
-        const u = a - i - 1;
-        const fa = phi[a - 1]!;
-        for (let z = 0; z < nPhi; z++) {
-          const b = phiIndex[z]!;
-          if (b < j + 1) continue;
-          s += fa * phi[b - 1]! * gamma[Math.abs(u - (b - j - 1))]!;
-        }
-        for (let z = 0; z < nTheta; z++) {
-          const b = thetaIndex[z]!;
-          if (b < j) continue;
-          const lag = b - j - 1 - u;
-          if (lag >= 0) s += fa * (b === 0 ? 1 : theta[b - 1]!) * psi[lag]!;
-        }
+    let s = 0;
+    for (let x = 0; x < nPhi; x++) {
+      const a = phiIndex[x]!;
+      const u = a - 1;
+      const fa = phi[a - 1]!;
+      for (let z = 0; z < nPhi; z++) {
+        const b = phiIndex[z]!;
+        if (b < j + 1) continue;
+        s += fa * phi[b - 1]! * gamma[Math.abs(u - (b - j - 1))]!;
       }
-      for (let x = 0; x < nTheta; x++) {
-        const a = thetaIndex[x]!;
-        if (a < i) continue;
-        const u = a - i;
-        const ta = a === 0 ? 1 : theta[a - 1]!;
-        for (let z = 0; z < nPhi; z++) {
-          const b = phiIndex[z]!;
-          if (b < j + 1) continue;
-          const lag = u - 1 - (b - j - 1);
-          if (lag >= 0) s += ta * phi[b - 1]! * psi[lag]!;
-        }
-        const b = u + j;
-        if (b <= r - 1 && (b === 0 || (b <= q && theta[b - 1] !== 0)))
-          s += ta * (b === 0 ? 1 : theta[b - 1]!);
+      for (let z = 0; z < nTheta; z++) {
+        const b = thetaIndex[z]!;
+        if (b < j) continue;
+        const lag = b - j - 1 - u;
+        if (lag >= 0) s += fa * (b === 0 ? 1 : theta[b - 1]!) * psi[lag]!;
       }
+    }
+    for (let x = 0; x < nTheta; x++) {
+      const a = thetaIndex[x]!;
+      const u = a;
+      const ta = a === 0 ? 1 : theta[a - 1]!;
+      for (let z = 0; z < nPhi; z++) {
+        const b = phiIndex[z]!;
+        if (b < j + 1) continue;
+        const lag = u - 1 - (b - j - 1);
+        if (lag >= 0) s += ta * phi[b - 1]! * psi[lag]!;
+      }
+      const b = u + j;
+      if (b <= r - 1 && (b === 0 || (b <= q && theta[b - 1] !== 0))) s += ta * (b === 0 ? 1 : theta[b - 1]!);
+    }
+    out[ld * j] = s;
+    out[j] = s;
+  }
+  // Q0 = T Q0 Tᵀ + R Rᵀ with T = shift + φ e₀ᵀ reads, entry by entry,
+  // Q0[i][j] = Q0[i+1][j+1] + φ_i Q0[0][j+1] + φ_j Q0[i+1][0] + φ_i φ_j Q0[0][0] + θ_i θ_j (θ₀ = 1, Q0[r][·] = 0):
+  // filling from the bottom-right corner costs O(r²) instead of O(r² · nnz²).
+  const q00 = out[0]!;
+  for (let i = r - 1; i >= 1; i--) {
+    const phiI = i < p ? phi[i]! : 0;
+    const thetaI = i <= q ? theta[i - 1]! : 0;
+    const below = i + 1 < r ? out[i + 1]! : 0;
+    for (let j = r - 1; j >= i; j--) {
+      const phiJ = j < p ? phi[j]! : 0;
+      const thetaJ = j <= q ? theta[j - 1]! : 0;
+      let s = phiI * phiJ * q00 + thetaI * thetaJ + phiJ * below;
+      if (j + 1 < r) s += out[i + 1 + ld * (j + 1)]! + phiI * out[ld * (j + 1)]!;
       out[i + ld * j] = s;
       out[j + ld * i] = s;
     }
