@@ -3,6 +3,7 @@ import type { ItemList } from '@zhizao/contract';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useApi } from '../api/use-api.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
+import { OffsetPager } from '../components/pager.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const pageSize = 20;
@@ -16,7 +17,7 @@ export interface ItemTableProps {
 
 /** Search box, table and pager over GET /api/items. */
 export function ItemTable(props: ItemTableProps): ReactNode {
-  const { t, fill, number } = useI18n();
+  const { t, number } = useI18n();
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
@@ -93,31 +94,13 @@ export function ItemTable(props: ItemTableProps): ReactNode {
               </tbody>
             </table>
           </div>
-          <div className="pager">
-            <span className="muted">
-              {fill(t.common.range, {
-                from: offset + 1,
-                to: offset + list.items.length,
-                total: list.total,
-              })}
-            </span>
-            <button
-              type="button"
-              className="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - pageSize))}
-            >
-              {t.common.previous}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={offset + pageSize >= list.total}
-              onClick={() => setOffset(offset + pageSize)}
-            >
-              {t.common.next}
-            </button>
-          </div>
+          <OffsetPager
+            offset={offset}
+            pageSize={pageSize}
+            shown={list.items.length}
+            total={list.total}
+            onOffset={setOffset}
+          />
         </>
       )}
     </section>

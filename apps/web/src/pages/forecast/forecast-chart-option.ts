@@ -31,6 +31,43 @@ function width(lower: readonly number[], upper: readonly number[]): number[] {
   return lower.map((value, index) => (upper[index] ?? value) - value);
 }
 
+/** Colours of the two prediction bands: edge colour (legend, tooltip) and fill. */
+const BAND95 = { stack: 'band95', color: '#93c5fd', fill: 'rgba(147, 197, 253, 0.35)' };
+const BAND80 = { stack: 'band80', color: '#60a5fa', fill: 'rgba(96, 165, 250, 0.45)' };
+
+/**
+ * One band as two stacked, invisible lines: the lower edge (no tooltip), then the width filled
+ * above it, so ECharts draws the area between lower and upper.
+ */
+function bandSeries(
+  name: string,
+  lower: readonly number[],
+  upper: readonly number[],
+  band: { start: number; total: number; stack: string; color: string; fill: string },
+) {
+  const line = {
+    name,
+    type: 'line' as const,
+    stack: band.stack,
+    lineStyle: { opacity: 0 },
+    showSymbol: false,
+  };
+  return [
+    {
+      ...line,
+      data: place(lower, band.start, band.total),
+      tooltip: { show: false },
+      itemStyle: { color: band.color },
+    },
+    {
+      ...line,
+      data: place(width(lower, upper), band.start, band.total),
+      areaStyle: { color: band.fill },
+      itemStyle: { color: band.color },
+    },
+  ];
+}
+
 /** The first axis day on or after `day`, or null when `day` is past the axis. */
 function clampToAxis(days: readonly string[], day: string): string | null {
   const first = days[0];
@@ -71,7 +108,6 @@ export function forecastChartOption(detail: ForecastDetail, labels: ForecastChar
   forecastDays.forEach((day, index) => {
     if (plannedDays.has(day)) plannedPoints.push([day, forecast.mean[index] ?? 0]);
   });
-  const bandLine = { opacity: 0 };
   return {
     tooltip: { trigger: 'axis' },
     legend: {
@@ -107,46 +143,8 @@ export function forecastChartOption(detail: ForecastDetail, labels: ForecastChar
           data: holidayAreas(detail, days, labels),
         },
       },
-      {
-        name: labels.band95,
-        type: 'line',
-        stack: 'band95',
-        data: place(forecast.lower95, start, total),
-        lineStyle: bandLine,
-        showSymbol: false,
-        tooltip: { show: false },
-        itemStyle: { color: '#93c5fd' },
-      },
-      {
-        name: labels.band95,
-        type: 'line',
-        stack: 'band95',
-        data: place(width(forecast.lower95, forecast.upper95), start, total),
-        lineStyle: bandLine,
-        showSymbol: false,
-        areaStyle: { color: 'rgba(147, 197, 253, 0.35)' },
-        itemStyle: { color: '#93c5fd' },
-      },
-      {
-        name: labels.band80,
-        type: 'line',
-        stack: 'band80',
-        data: place(forecast.lower80, start, total),
-        lineStyle: bandLine,
-        showSymbol: false,
-        tooltip: { show: false },
-        itemStyle: { color: '#60a5fa' },
-      },
-      {
-        name: labels.band80,
-        type: 'line',
-        stack: 'band80',
-        data: place(width(forecast.lower80, forecast.upper80), start, total),
-        lineStyle: bandLine,
-        showSymbol: false,
-        areaStyle: { color: 'rgba(96, 165, 250, 0.45)' },
-        itemStyle: { color: '#60a5fa' },
-      },
+      ...bandSeries(labels.band95, forecast.lower95, forecast.upper95, { start, total, ...BAND95 }),
+      ...bandSeries(labels.band80, forecast.lower80, forecast.upper80, { start, total, ...BAND80 }),
       {
         name: labels.forecast,
         type: 'line',

@@ -3,6 +3,7 @@ import type { ForecastListQuery, ForecastPortfolio } from '@zhizao/contract';
 import { type ReactNode, useState } from 'react';
 import { useApi } from '../../api/use-api.ts';
 import { LoadError, Loading } from '../../components/load-state.tsx';
+import { OffsetPager } from '../../components/pager.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { SummaryTable } from './summary-table.tsx';
 
@@ -17,7 +18,7 @@ function isSort(value: string): value is Sort {
 
 /** The portfolio's SKU list over GET /api/forecasts. */
 export function ForecastList(props: { readonly onSelect: (sku: string) => void }): ReactNode {
-  const { t, fill } = useI18n();
+  const { t } = useI18n();
   const [sort, setSort] = useState<Sort>('revenue');
   const [pattern, setPattern] = useState('');
   const [intermittentOnly, setIntermittentOnly] = useState(false);
@@ -93,31 +94,13 @@ export function ForecastList(props: { readonly onSelect: (sku: string) => void }
       ) : (
         <>
           <SummaryTable rows={page.data.items} onSelect={props.onSelect} testId="forecast-table" />
-          <div className="pager">
-            <span className="muted">
-              {fill(t.common.range, {
-                from: offset + 1,
-                to: offset + page.data.items.length,
-                total: page.data.total,
-              })}
-            </span>
-            <button
-              type="button"
-              className="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - pageSize))}
-            >
-              {t.common.previous}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={offset + pageSize >= page.data.total}
-              onClick={() => setOffset(offset + pageSize)}
-            >
-              {t.common.next}
-            </button>
-          </div>
+          <OffsetPager
+            offset={offset}
+            pageSize={pageSize}
+            shown={page.data.items.length}
+            total={page.data.total}
+            onOffset={setOffset}
+          />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { Plan, PlanList } from '@zhizao/contract';
 import { type ReactNode, useState } from 'react';
 import { useApi } from '../../api/use-api.ts';
 import { LoadError, Loading } from '../../components/load-state.tsx';
+import { Pager } from '../../components/pager.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { displayNumber } from './plan-chart-options.ts';
 
@@ -132,20 +133,13 @@ export function PlanTable(props: {
               </tbody>
             </table>
           </div>
-          <div className="pager">
-            <span className="muted">{fill(r.page, { page, pages, total: plans.data.total })}</span>
-            <button type="button" className="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {r.previous}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={page >= pages}
-              onClick={() => setPage(page + 1)}
-            >
-              {r.next}
-            </button>
-          </div>
+          <Pager
+            position={fill(r.page, { page, pages, total: plans.data.total })}
+            hasPrevious={page > 1}
+            hasNext={page < pages}
+            onPrevious={() => setPage(page - 1)}
+            onNext={() => setPage(page + 1)}
+          />
         </>
       )}
     </section>
